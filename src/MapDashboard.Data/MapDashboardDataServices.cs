@@ -1,0 +1,30 @@
+using MapDashboard.Data.Corrections;
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Queries;
+using MapDashboard.Data.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MapDashboard.Data;
+
+/// <summary>Registers the store: the SQLite context, its queries and the article store.</summary>
+public static class MapDashboardDataServices
+{
+    /// <summary>Adds the SQLite-backed store for the database file at <paramref name="databasePath"/>.</summary>
+    public static IServiceCollection AddMapDashboardData(this IServiceCollection services, string databasePath)
+    {
+        services.AddDbContext<MapDashboardDbContext>(options => options.UseSqlite(ConnectionString(databasePath)));
+        services.AddScoped<IArticleSearch, SqliteArticleSearch>();
+        services.AddScoped<IDashboardQueries, SqliteDashboardQueries>();
+        services.AddScoped<ArticleStore>();
+        services.AddScoped<MentionCorrector>();
+        return services;
+    }
+
+    /// <summary>The connection string for a database file (created on first use).</summary>
+    public static string ConnectionString(string databasePath) => $"Data Source={databasePath};Cache=Shared;Foreign Keys=True";
+
+    /// <summary>Applies pending migrations (creating the file when absent).</summary>
+    public static Task MigrateAsync(this MapDashboardDbContext db, CancellationToken cancellationToken = default) =>
+        db.Database.MigrateAsync(cancellationToken);
+}

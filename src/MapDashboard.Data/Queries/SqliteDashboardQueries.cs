@@ -1,0 +1,200 @@
+using MapDashboard.Data.Model;
+using MapDashboard.Gazetteer;
+using MapDashboard.Geoparsing.Dating;
+using MapDashboard.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace MapDashboard.Data.Queries;
+
+/// <summary>The dashboard's reads over the SQLite store, through EF Core; text search through <see cref="IArticleSearch"/>.</summary>
+public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSearch? search = null) : IDashboardQueries
+{
+    private readonly IArticleSearch _search = search ?? new SqliteArticleSearch(db);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await Filter(filter)
+            .OrderBy(m => m.DateStart == null).ThenBy(m => m.DateStart).ThenBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id, m.Longitude, m.Latitude, m.PlaceName, m.PlaceId, m.Text, m.ArticleId,
+                m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode, m.Level, m.Confidence, m.Role,
+            })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(r => new EventRecord(
+            r.Id, r.Longitude!.Value, r.Latitude!.Value, r.PlaceName ?? r.Text, r.PlaceId!.Value, r.Text, r.ArticleId,
+            r.Title, r.Date, r.DatePrecision, r.CountryCode ?? "", r.Level ?? PlaceLevel.Locality, r.Confidence, r.Role));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) =>
+        await db.Articles
+            .OrderBy(a => a.Date == null).ThenByDescending(a => a.Date).ThenBy(a => a.Id)
+            .Select(a => new ArticleSummary(a.Id, a.Title, a.Date, a.DatePrecision, a.Source, a.Mentions.Count(m => m.PlaceId != null)))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ArticleDetail?> GetArticleAsync(long id, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles
+            .Include(a => a.Mentions.OrderBy(m => m.Start))
+            .Include(a => a.SourceFile)
+            .AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var mentions = article.Mentions.ConvertAll(m => new MentionDetail(
+            m.Id, m.Start, m.Start + m.Length, m.Text, m.PlaceId, m.PlaceName, m.Latitude, m.Longitude,
+            m.Role, m.Level, m.CountryCode, m.Confidence) { Review = m.Review });
+        return new ArticleDetail(article.Id, article.Title, article.Text, article.BodyOffset, article.Date,
+            article.DatePrecision, article.Source, article.Url, article.SourceName, mentions);
+    }
+
+    /// <inheritdoc />
+    public async Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var mentions = await Filter(filter with { PlaceId = placeId })
+            .Include(m => m.Article)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        // One line per article: its first mention of the place, newest article first, undated last.
+        var reports = mentions
+            .GroupBy(m => m.ArticleId)
+            .Select(g => g.OrderBy(m => m.Start).First())
+            .OrderBy(m => m.Date == null).ThenByDescending(m => m.Date).ThenByDescending(m => m.ArticleId)
+            .Select(ToReport)
+            .ToList();
+        var first = mentions[0];
+        return new PlaceReports(placeId, first.PlaceName ?? first.Text, first.CountryCode ?? "",
+            first.Level ?? PlaceLevel.Locality, first.Latitude ?? 0, first.Longitude ?? 0, reports);
+    }
+
+    /// <inheritdoc />
+    public async Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var events = Filter(filter);
+        var countries = await events.GroupBy(m => m.CountryCode ?? "")
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var sources = await events.GroupBy(m => m.Article!.Source ?? "")
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var levels = await events.GroupBy(m => m.Level)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var roles = await events.GroupBy(m => m.Role)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new EventFacets(
+            Ranked(countries.Where(c => c.Key.Length > 0).Select(c => new FacetCount(c.Key, c.Count))),
+            Ranked(sources.Where(c => c.Key.Length > 0).Select(c => new FacetCount(c.Key, c.Count))),
+            Ranked(levels.Where(c => c.Key != null).Select(c => new FacetCount(c.Key!.Value.ToString().ToLowerInvariant(), c.Count))),
+            Ranked(roles.Select(c => new FacetCount(c.Key.ToString().ToLowerInvariant(), c.Count))));
+    }
+
+    private static List<FacetCount> Ranked(IEnumerable<FacetCount> counts) =>
+        [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<UnresolvedName>> GetUnresolvedNamesAsync(int occurrencesPerName = 20, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Mentions
+            .Where(m => m.PlaceId == null && m.Review != MentionReview.Dismissed)
+            .Select(m => new { m.Id, m.Text, m.ArticleId, m.Article!.Title, m.Article.Date, m.Article.DatePrecision })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        // "al-Talileh" and "Al-Talileh" are one name to review: grouped case-insensitively, shown as most written.
+        return rows
+            .GroupBy(r => r.Text.Trim(), StringComparer.OrdinalIgnoreCase)
+            .Select(g => new UnresolvedName(
+                g.GroupBy(r => r.Text.Trim()).OrderByDescending(v => v.Count()).ThenBy(v => v.Key, StringComparer.Ordinal).First().Key,
+                g.Count(),
+                g.OrderBy(r => r.Date == null).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id)
+                    .Take(occurrencesPerName)
+                    .Select(r => new UnresolvedOccurrence(r.Id, r.ArticleId, r.Title, r.Date, r.DatePrecision))
+                    .ToList()))
+            .OrderByDescending(n => n.Count).ThenBy(n => n.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    private static PlaceReport ToReport(Mention m)
+    {
+        var text = m.Article!.Text;
+        var start = Math.Clamp(m.SentenceStart, 0, text.Length);
+        var length = Math.Clamp(m.SentenceLength, 0, text.Length - start);
+        if (length == 0 || m.Start < start || m.Start + m.Length > start + length)
+        {
+            // A mention outside its recorded sentence (older data): show the mention's own line.
+            start = m.Start;
+            length = m.Length;
+        }
+
+        return new PlaceReport(m.ArticleId, m.Id, m.Article.Title, m.Date, m.DatePrecision,
+            text.Substring(start, length), m.Start - start, m.Length);
+    }
+
+    private IQueryable<Mention> Filter(EventFilter filter)
+    {
+        var query = db.Mentions.Where(m => m.PlaceId != null && m.Longitude != null && m.Latitude != null);
+        if (filter.PlaceId is { } placeId)
+        {
+            query = query.Where(m => m.PlaceId == placeId);
+        }
+
+        if (filter.Box is { } box)
+        {
+            query = query.Where(m => m.Longitude >= box.MinLon && m.Longitude <= box.MaxLon
+                && m.Latitude >= box.MinLat && m.Latitude <= box.MaxLat);
+        }
+
+        if (filter.Roles is { Count: > 0 } roles)
+        {
+            var wanted = roles.ToList();
+            query = query.Where(m => wanted.Contains(m.Role));
+        }
+
+        if (filter.Levels is { Count: > 0 } levels)
+        {
+            var wanted = levels.Select(l => (PlaceLevel?)l).ToList();
+            query = query.Where(m => wanted.Contains(m.Level));
+        }
+
+        if (filter.Countries is { Count: > 0 } countries)
+        {
+            var wanted = countries.ToList();
+            query = query.Where(m => m.CountryCode != null && wanted.Contains(m.CountryCode));
+        }
+
+        if (filter.Sources is { Count: > 0 } sources)
+        {
+            var wanted = sources.ToList();
+            query = query.Where(m => m.Article!.Source != null && wanted.Contains(m.Article.Source));
+        }
+
+        if (filter.Text is { } text)
+        {
+            var ids = _search.MatchingArticleIds(text);
+            query = query.Where(m => ids.Contains(m.ArticleId));
+        }
+
+        // A dated event is in range when its interval [DateStart, DateEnd] overlaps [From, To].
+        var from = filter.From ?? DateOnly.MinValue;
+        var to = filter.To ?? DateOnly.MaxValue;
+        var ranged = filter.From is not null || filter.To is not null;
+        if (ranged || !filter.IncludeUndated)
+        {
+            query = filter.IncludeUndated
+                ? query.Where(m => m.DateStart == null || (m.DateStart <= to && m.DateEnd >= from))
+                : query.Where(m => m.DateStart != null && m.DateStart <= to && m.DateEnd >= from);
+        }
+
+        return query;
+    }
+}

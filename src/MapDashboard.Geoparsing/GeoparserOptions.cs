@@ -1,0 +1,69 @@
+namespace MapDashboard.Geoparsing;
+
+/// <summary>Tunables of the geoparser, each with a named default and the reason for it.</summary>
+public sealed class GeoparserOptions
+{
+    /// <summary>Default <see cref="MaxHeadlineLength"/>: the longest seed headline is 90 characters; captions run longer.</summary>
+    public const int DefaultMaxHeadlineLength = 160;
+
+    /// <summary>Default <see cref="MinHeadlineWords"/>: "Deir Ezzur" (2 words) is a subhead, "Syrian conflict" a section label.</summary>
+    public const int DefaultMinHeadlineWords = 4;
+
+    /// <summary>Default <see cref="CommonWordPopulationFloor"/>: "Even" and "Mission" are villages; "Reading" is a city of 300,000.</summary>
+    public const long DefaultCommonWordPopulationFloor = 100_000;
+
+    /// <summary>Default <see cref="CountryContextWeight"/>.</summary>
+    public const double DefaultCountryContextWeight = 0.35;
+
+    /// <summary>Default <see cref="QualifierWeight"/>.</summary>
+    public const double DefaultQualifierWeight = 0.6;
+
+    /// <summary>Default <see cref="ProximityWeight"/>.</summary>
+    public const double DefaultProximityWeight = 0.25;
+
+    /// <summary>Default <see cref="ProximityScaleKm"/>: one governorate across (Homs to Palmyra is 150 km).</summary>
+    public const double DefaultProximityScaleKm = 400;
+
+    /// <summary>Default <see cref="MaxCandidates"/>.</summary>
+    public const int DefaultMaxCandidates = 25;
+
+    /// <summary>Default <see cref="SameSpotKm"/>: a city and the division it is the seat of share a point.</summary>
+    public const double DefaultSameSpotKm = 25;
+
+    /// <summary>Candidates closer than this, in kilometres, to the chosen one do not lower its confidence.</summary>
+    public double SameSpotKm { get; set; } = DefaultSameSpotKm;
+
+    /// <summary>A line longer than this is never a headline (captions and paragraphs are longer).</summary>
+    public int MaxHeadlineLength { get; set; } = DefaultMaxHeadlineLength;
+
+    /// <summary>A line with fewer words is a subhead or section label, never a headline.</summary>
+    public int MinHeadlineWords { get; set; } = DefaultMinHeadlineWords;
+
+    /// <summary>A capitalised common English word is a place only when its best candidate is a country,
+    /// a first-level division, or has at least this many people.</summary>
+    public long CommonWordPopulationFloor { get; set; } = DefaultCommonWordPopulationFloor;
+
+    /// <summary>Score added to a candidate in a country the article names (scaled by how often it is named).</summary>
+    public double CountryContextWeight { get; set; } = DefaultCountryContextWeight;
+
+    /// <summary>Score added to a candidate that fits an explicit qualifier ("Bshaquh in Lattakia province").</summary>
+    public double QualifierWeight { get; set; } = DefaultQualifierWeight;
+
+    /// <summary>Score added to a candidate near the article's other resolved places (falls off with distance).</summary>
+    public double ProximityWeight { get; set; } = DefaultProximityWeight;
+
+    /// <summary>Distance at which the proximity bonus has fallen to a half, in kilometres.</summary>
+    public double ProximityScaleKm { get; set; } = DefaultProximityScaleKm;
+
+    /// <summary>How many gazetteer candidates per name are considered and kept as alternatives.</summary>
+    public int MaxCandidates { get; set; } = DefaultMaxCandidates;
+
+    /// <summary>Report place-like names the gazetteer lacks ("the al-Wa'er neighbourhood") as unresolved mentions.</summary>
+    public bool ReportUnresolved { get; set; } = true;
+
+    /// <summary>
+    /// Also report a lone capitalised word after "in", "near", "towards" ("in Jobar") that the gazetteer lacks.
+    /// Needs <see cref="ReportUnresolved"/>.
+    /// </summary>
+    public bool ReportUnresolvedAfterPrepositions { get; set; } = true;
+}

@@ -1,0 +1,35 @@
+using MapDashboard.Gazetteer;
+using MapDashboard.Geoparsing.Recognition;
+
+namespace MapDashboard.Geoparsing.Resolution;
+
+/// <summary>One mention being resolved: its candidates, best first after scoring, and its qualifiers.</summary>
+internal sealed class Slot(RecognizedMention mention, List<Scored> candidates)
+{
+    public RecognizedMention Mention { get; } = mention;
+
+    public List<Scored> Candidates { get; } = candidates;
+
+    public List<Slot> QualifierSlots { get; } = [];
+
+    public Scored? Best => Candidates.Count > 0 ? Candidates[0] : null;
+
+    public double Confidence => Candidates.Count switch
+    {
+        0 => 0,
+        1 => 1,
+        _ => Candidates[0].Total - Candidates[1].Total,
+    };
+}
+
+/// <summary>A candidate with the resolver's prior, total score and the evidence text.</summary>
+internal sealed class Scored(Candidate candidate, double prior)
+{
+    public Candidate Candidate { get; } = candidate;
+
+    public double Prior { get; } = prior;
+
+    public double Total { get; set; } = prior;
+
+    public string Why { get; set; } = "";
+}

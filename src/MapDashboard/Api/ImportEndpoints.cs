@@ -1,0 +1,58 @@
+using MapDashboard.Hosting;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace MapDashboard.Api;
+
+/// <summary>
+/// <c>POST /api/import</c>: multipart files (field <c>files</c>) and/or pasted text (field <c>text</c>), geoparsed
+/// into the store; answers one outcome per file. The import page's script posts files one at a time here to show
+/// progress. Needs the antiforgery token of the import page (a form field or the <c>RequestVerificationToken</c> header).
+/// </summary>
+public static class ImportEndpoints
+{
+    public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Import");
+        api.MapPost("/import", Import).WithName("Import").DisableAntiforgery();
+        return app;
+    }
+
+    // Antiforgery is checked here (not by the middleware) so a bad token is a 400 with a message.
+    public static async Task<Results<Ok<IReadOnlyList<UploadOutcome>>, ProblemHttpResult>> Import(
+        HttpContext context, IAntiforgery antiforgery, UploadImporter importer, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return Problem(StatusCodes.Status400BadRequest, "send multipart/form-data with files and/or text");
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "the antiforgery token is missing or stale: reload the import page");
+        }
+
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var outcomes = new List<UploadOutcome>();
+        if (form["text"].ToString() is { Length: > 0 } text)
+        {
+            outcomes.Add(await importer.ImportTextAsync(PastedName(form["name"].ToString()), text, cancellationToken));
+        }
+
+        foreach (var file in form.Files)
+        {
+            outcomes.Add(await importer.ImportFileAsync(file, cancellationToken));
+        }
+
+        return outcomes.Count == 0
+            ? Problem(StatusCodes.Status400BadRequest, "nothing to import: choose files or paste text")
+            : TypedResults.Ok<IReadOnlyList<UploadOutcome>>(outcomes);
+    }
+
+    /// <summary>The name pasted text is stored under.</summary>
+    public static string PastedName(string? given) =>
+        string.IsNullOrWhiteSpace(given) ? "pasted.txt" : Path.GetFileName(given.Trim()) is { Length: > 0 } n ? (Path.HasExtension(n) ? n : n + ".txt") : "pasted.txt";
+
+    private static ProblemHttpResult Problem(int status, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: "Import refused");
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Gazetteer;
+using MapDashboard.Hosting;
+
+namespace MapDashboard.Cli;
+
+/// <summary>
+/// <c>synth --events N --out DIR [--seed S] [--ingest]</c>: a reproducible synthetic corpus for the performance
+/// bench. Plain-text articles (a title, a dateline, two to five dated sentences each naming a real gazetteer place)
+/// spread over two years from 2016-01-01; about 70% of the places in Syria and Iraq, 20% in their neighbours and
+/// 10% elsewhere, the mix of a regional conflict feed. The same seed writes the same files.
+/// </summary>
+internal static class SynthVerb
+{
+    /// <summary>Names the corpus draws from, by share; each is checked against the gazetteer and skipped if unknown.</summary>
+    private static readonly (double Share, string[] Names)[] Regions =
+    [
+        (0.7, ["Aleppo", "Raqqa", "Deir ez-Zor", "Homs", "Hama", "Idlib", "Damascus", "Palmyra", "Manbij", "Kobani", "Afrin",
+            "Daraa", "Latakia", "Tabqa", "Al-Bab", "Mosul", "Tikrit", "Fallujah", "Ramadi", "Kirkuk", "Baghdad", "Erbil", "Tal Afar", "Sinjar"]),
+        (0.2, ["Gaziantep", "Kilis", "Sanliurfa", "Beirut", "Tripoli", "Amman", "Irbid", "Zarqa", "Mardin", "Hatay"]),
+        (0.1, ["Paris", "London", "Berlin", "Moscow", "Washington", "Cairo", "Tehran", "Riyadh", "Istanbul", "Brussels"]),
+    ];
+
+    private static readonly string[] Verbs =
+        ["clashes were reported in", "air strikes hit", "aid convoys reached", "residents fled", "officials met in", "protesters gathered in"];
+
+    public static Command Create(Option<string?> data)
+    {
+        var events = new Option<int>("--events") { Description = "About how many dated place mentions to write", DefaultValueFactory = _ => 10_000 };
+        var output = new Option<string>("--out") { Description = "Folder to write the articles to", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same corpus)", DefaultValueFactory = _ => 20170317 };
+        var ingest = new Option<bool>("--ingest") { Description = "Also ingest the folder into the database (--data)" };
+        var command = new Command("synth", "Write a reproducible synthetic corpus of dated place reports.") { events, output, seed, ingest };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
+            var gazetteer = services.GetRequiredService<IGazetteer>();
+            var regions = RegionsKnownTo(gazetteer);
+            var dir = Path.GetFullPath(result.GetValue(output)!);
+            var (articles, mentions) = Write(dir, result.GetValue(events), new Random(result.GetValue(seed)), regions);
+            Console.WriteLine($"{dir}: {articles} articles, {mentions} place mentions");
+            if (!result.GetValue(ingest))
+            {
+                return 0;
+            }
+
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.MigrateDatabaseAsync(cancellationToken);
+            var stored = await scope.ServiceProvider.GetRequiredService<FileIngestor>().IngestAsync([dir], cancellationToken);
+            Console.WriteLine($"ingested: {stored.Sum(f => f.Result?.ArticlesAdded ?? 0)} articles, {stored.Sum(f => f.Result?.EventsAdded ?? 0)} events");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>The regions' names that the gazetteer knows, with their shares.</summary>
+    internal static (double Share, string[] Names)[] RegionsKnownTo(IGazetteer gazetteer) =>
+        [.. Regions.Select(r => (r.Share, Names: r.Names.Where(n => gazetteer.Lookup(n).Count > 0).ToArray()))];
+
+    /// <summary>Writes articles until about <paramref name="events"/> mentions are written; returns the counts.</summary>
+    internal static (int Articles, int Mentions) Write(string dir, int events, Random random, (double Share, string[] Names)[] regions)
+    {
+        Directory.CreateDirectory(dir);
+        var start = new DateOnly(2016, 1, 1);
+        int articles = 0, mentions = 0;
+        while (mentions < events)
+        {
+            var date = start.AddDays(random.Next(730));
+            var count = Math.Min(random.Next(2, 6), events - mentions);
+            var places = Enumerable.Range(0, count).Select(_ => Pick(random, regions)).ToList();
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"Report from {places[0]}, {date:d MMMM yyyy}\n\n");
+            foreach (var place in places)
+            {
+                var day = date.AddDays(-random.Next(3));
+                var verb = Verbs[random.Next(Verbs.Length)];
+                text.Append(CultureInfo.InvariantCulture, $"On {day:d MMMM yyyy} {verb} {place}. ");
+            }
+
+            articles++;
+            mentions += count;
+            File.WriteAllText(Path.Combine(dir, $"synth-{articles:D6}.txt"), text.ToString().TrimEnd() + "\n");
+        }
+
+        return (articles, mentions);
+    }
+
+    private static string Pick(Random random, (double Share, string[] Names)[] regions)
+    {
+        var roll = random.NextDouble();
+        foreach (var (share, names) in regions)
+        {
+            if (roll < share && names.Length > 0)
+            {
+                return names[random.Next(names.Length)];
+            }
+
+            roll -= share;
+        }
+
+        var all = regions.SelectMany(r => r.Names).ToArray();
+        return all[random.Next(all.Length)];
+    }
+}

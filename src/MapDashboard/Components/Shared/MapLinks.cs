@@ -1,0 +1,34 @@
+using System.Globalization;
+using MapDashboard.Gazetteer;
+
+namespace MapDashboard.Components.Shared;
+
+/// <summary>Links into the map page, which honours <c>?lat=&amp;lon=&amp;zoom=&amp;place=</c>.</summary>
+public static class MapLinks
+{
+    /// <summary>The zoom that frames a place of this level: a whole country, a province, a town.</summary>
+    public static int ZoomFor(PlaceLevel? level) => level switch
+    {
+        PlaceLevel.Country => 5,
+        PlaceLevel.Admin1 => 7,
+        PlaceLevel.Admin2 => 9,
+        PlaceLevel.Feature => 9,
+        PlaceLevel.City => 10,
+        PlaceLevel.Locality => 12,
+        _ => 8,
+    };
+
+    /// <summary>
+    /// The map centred on a place: latitude and longitude in WGS 84 degrees (rounded to 5 decimals,
+    /// about a metre), zoom from the level, and the place id so the map opens its popup.
+    /// </summary>
+    public static string ToPlace(double latitude, double longitude, PlaceLevel? level, long placeId) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"/?lat={Math.Round(latitude, 5)}&lon={Math.Round(longitude, 5)}&zoom={ZoomFor(level)}&place={placeId}");
+
+    /// <summary>The article page, optionally scrolled to one mention.</summary>
+    public static string ToArticle(long articleId, long? mentionId = null) =>
+        mentionId is { } m
+            ? string.Create(CultureInfo.InvariantCulture, $"/articles/{articleId}#m{m}")
+            : string.Create(CultureInfo.InvariantCulture, $"/articles/{articleId}");
+}

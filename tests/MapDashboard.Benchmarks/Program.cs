@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Running;
+using MapDashboard.Benchmarks.Gazetteer;
+using MapDashboard.Benchmarks.Geoparsing;
+
+namespace MapDashboard.Benchmarks;
+
+/// <summary>
+/// Entry point. <c>-- --filter '*Gazetteer*'</c> runs the BenchmarkDotNet suites; <c>-- gazetteer-probe</c> and <c>-- geoparse-probe</c> measure
+/// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args is ["gazetteer-probe", ..])
+        {
+            return GazetteerLoadProbe.Run(Console.Out);
+        }
+
+        if (args is ["geoparse-probe", ..])
+        {
+            return GeoparsingThroughputProbe.Run(Console.Out);
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

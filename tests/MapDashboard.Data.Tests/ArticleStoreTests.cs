@@ -1,0 +1,69 @@
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Queries;
+using MapDashboard.Geoparsing.Dating;
+using Microsoft.EntityFrameworkCore;
+using static MapDashboard.Data.Tests.ParsedArticles;
+
+namespace MapDashboard.Data.Tests;
+
+public sealed class ArticleStoreTests
+{
+    private static readonly FuzzyDate March17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
+
+    [Fact]
+    public async Task StoresArticlesWithPointEvents()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var result = await new ArticleStore(db).AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
+
+        Assert.Equal(new StoreResult(false, 1, 0, 1, 0), result);
+        var mention = await db.Mentions.SingleAsync();
+        Assert.Equal(ArRaqqahSyria, mention.PlaceId);
+        Assert.Equal(4326, mention.Location!.SRID);
+        Assert.Equal(39.00788, mention.Location.X, 5); // X is longitude
+        Assert.Equal(35.95283, mention.Location.Y, 5);
+        Assert.Equal((new DateOnly(2017, 3, 17), new DateOnly(2017, 3, 17)), (mention.DateStart, mention.DateEnd));
+    }
+
+    [Fact]
+    public async Task TheSameFileIsStoredOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var store = new ArticleStore(db);
+        await store.AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
+        var again = await store.AddAsync("digest-copy.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
+
+        Assert.True(again.AlreadyIngested);
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task AnArticleRepeatedInAnotherFileIsStoredOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        var store = new ArticleStore(db);
+        await store.AddAsync("a.txt", "hash-a", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
+        var second = await store.AddAsync("b.txt", "hash-b", [Article("Raqqa", March17, 0, (Raqqa, March17)), Article("Mosul", March17, 1, (Mosul, March17))]);
+
+        Assert.Equal((1, 1), (second.ArticlesAdded, second.ArticlesSkipped));
+        Assert.Equal(2, await db.Articles.CountAsync());
+    }
+
+    [Fact]
+    public async Task MonthPrecisionCoversTheWholeMonth()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        await new ArticleStore(db).AddAsync("a.txt", "h", [Article("Mosul", FuzzyDate.Month(2017, 2), 0, (Mosul, FuzzyDate.Month(2017, 2)))]);
+        var queries = new SqliteDashboardQueries(db);
+
+        var lateFebruary = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 2, 27), To = new DateOnly(2017, 3, 5) });
+        var march = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31) });
+
+        Assert.Single(lateFebruary);
+        Assert.Empty(march);
+    }
+}

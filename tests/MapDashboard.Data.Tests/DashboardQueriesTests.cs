@@ -1,0 +1,80 @@
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Queries;
+using MapDashboard.Geoparsing.Dating;
+using static MapDashboard.Data.Tests.ParsedArticles;
+
+namespace MapDashboard.Data.Tests;
+
+public sealed class DashboardQueriesTests : IAsyncLifetime
+{
+    private static readonly FuzzyDate Feb27 = FuzzyDate.Day(new DateOnly(2017, 2, 27));
+    private static readonly FuzzyDate Mar17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
+    private TestDatabase _database = null!;
+    private MapDashboardDbContext _db = null!;
+    private SqliteDashboardQueries _queries = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _db = _database.Open();
+        await new ArticleStore(_db).AddAsync("digest.txt", "h", [
+            Article("Mosul offensive", Feb27, 0, (Mosul, Feb27), (Raqqa, Feb27)),
+            Article("Raqqa battle", Mar17, 1, (Raqqa, Mar17)),
+            Article("Undated report", FuzzyDate.Unknown, 2, (Raqqa, FuzzyDate.Unknown)),
+        ]);
+        _queries = new SqliteDashboardQueries(_db);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task WithoutFiltersEveryEventComesBackDatedFirst()
+    {
+        var events = await _queries.GetEventsAsync(new EventFilter());
+        Assert.Equal(4, events.Count);
+        Assert.Null(events[^1].Date);
+    }
+
+    [Fact]
+    public async Task ADateRangeKeepsEventsInsideItAndDropsUndatedOnRequest()
+    {
+        var march = await _queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31), IncludeUndated = false });
+        Assert.Equal(["Raqqa battle"], march.Select(e => e.Title));
+    }
+
+    [Fact]
+    public async Task ABoundingBoxKeepsEventsInsideIt()
+    {
+        // Around Mosul, Iraq (43.1 E, 36.3 N), excluding Raqqa (39.0 E).
+        var events = await _queries.GetEventsAsync(new EventFilter { Box = new BoundingBox(42, 35, 44, 37) });
+        Assert.Equal([MosulIraq], events.Select(e => e.PlaceId));
+    }
+
+    [Fact]
+    public async Task PlaceReportsListArticlesNewestFirstWithTheSentence()
+    {
+        var reports = await _queries.GetPlaceReportsAsync(ArRaqqahSyria, new EventFilter());
+
+        Assert.NotNull(reports);
+        Assert.Equal(["Raqqa battle", "Mosul offensive", "Undated report"], reports.Reports.Select(r => r.Title));
+        var first = reports.Reports[0];
+        Assert.Equal("Fighting was reported in Ar Raqqah.", first.Sentence);
+        Assert.Equal("Ar Raqqah", first.Sentence.Substring(first.HighlightStart, first.HighlightLength));
+    }
+
+    [Fact]
+    public async Task ArticleDetailHasMentionOffsetsIntoItsText()
+    {
+        var summary = (await _queries.GetArticlesAsync()).First(a => a.Title == "Mosul offensive");
+        var article = await _queries.GetArticleAsync(summary.Id);
+
+        Assert.NotNull(article);
+        Assert.All(article.Mentions, m => Assert.Equal(m.Text, article.Text[m.Start..m.End]));
+        Assert.Equal(2, summary.EventCount);
+        Assert.Null(await _queries.GetArticleAsync(999_999));
+    }
+}

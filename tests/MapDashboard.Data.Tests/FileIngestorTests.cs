@@ -1,0 +1,54 @@
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Gazetteer;
+using MapDashboard.Gazetteer.Indexing;
+using MapDashboard.Geoparsing;
+using Microsoft.EntityFrameworkCore;
+
+namespace MapDashboard.Data.Tests;
+
+public sealed class FileIngestorTests
+{
+    private static readonly Lazy<Geoparser> Parser = new(() => new Geoparser(GazetteerIndex.Create([
+        new Place { Id = 163843, Name = "Syria", Level = PlaceLevel.Country, CountryCode = "SY", FeatureCode = "PCLI", Latitude = 35, Longitude = 38, Population = 22_000_000 },
+        new Place { Id = ParsedArticles.ArRaqqahSyria, Name = "Ar Raqqah", AlternateNames = ["Raqqa"], Level = PlaceLevel.City, CountryCode = "SY", FeatureCode = "PPLA", Latitude = 35.95283, Longitude = 39.00788, Population = 177636 },
+    ])));
+
+    [Fact]
+    public async Task AnUnreadableFileIsReportedAndTheOthersStillGoIn()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var folder = Path.Combine(database.Directory, "inbox");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "a-good.txt"), "Air strikes on Raqqa\n\nAir strikes hit Raqqa in Syria on Friday, activists said.\n");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "b-binary.txt"), [0xFF, 0xFE, 0x00, 0xD8, 0x00, 0xDC, 0xC3, 0x28]);
+        var missing = Path.Combine(folder, "missing.txt");
+
+        await using var db = database.Open();
+        var ingestor = new FileIngestor(Parser, new ArticleStore(db));
+        var results = await ingestor.IngestAsync([folder, missing]);
+
+        Assert.Equal(3, results.Count);
+        Assert.Null(results[0].Error);
+        Assert.Contains("not UTF-8", results[1].Error);
+        Assert.Contains("cannot read", results[2].Error);
+        var mentions = await db.Mentions.Where(m => m.PlaceId == ParsedArticles.ArRaqqahSyria).ToListAsync();
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Equal("Raqqa", m.Text));
+    }
+
+    [Fact]
+    public async Task TheSameFileIngestedTwiceIsStoredOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var file = Path.Combine(database.Directory, "report.txt");
+        await File.WriteAllTextAsync(file, "Raqqa besieged\n\nFighting continued in Raqqa, Syria, on Friday as government forces pressed their offensive, activists said.\n\nThe city has been held by Islamic State since 2014.\n");
+        await using var db = database.Open();
+        var ingestor = new FileIngestor(Parser, new ArticleStore(db));
+
+        await ingestor.IngestAsync([file]);
+        var second = await ingestor.IngestAsync([file]);
+
+        Assert.True(second[0].Result!.AlreadyIngested);
+        Assert.Equal(1, await db.Articles.CountAsync());
+    }
+}

@@ -1,0 +1,102 @@
+using MapDashboard.Geoparsing.Resolution;
+using MapDashboard.Geoparsing.Splitting;
+using MapDashboard.Geoparsing.Tests.Fixtures;
+using static MapDashboard.Geoparsing.Tests.Fixtures.SyriaFixture;
+
+namespace MapDashboard.Geoparsing.Tests.Resolution;
+
+public class ToponymResolverTests
+{
+    private static readonly Geoparser Parser = new(Create());
+
+    private static GeoparsedMention Resolve(string body, string name, string title = "Report")
+    {
+        var article = new ArticleText { Title = title, Body = body, SourceName = "t", Position = 0 };
+        return Parser.ParseArticle(article).Mentions.First(m => m.Mention.Text == name);
+    }
+
+    [Fact]
+    public void Palmyra_InASyriaArticle_IsTadmurSyria()
+    {
+        var palmyra = Resolve("The Syrian army drove ISIL out of Palmyra, east of Homs, Syria.", "Palmyra");
+
+        Assert.Equal(PalmyraSyria, palmyra.Place?.Id);
+        Assert.True(GeoDistance.Km(palmyra.Place!.Latitude, palmyra.Place.Longitude, 34.56, 38.28) < 5, "within 5 km of Tadmur");
+        Assert.Contains(palmyra.Alternatives, a => a.Place.Id == PalmyraNewYork);
+        Assert.Contains("SY", palmyra.Evidence);
+    }
+
+    [Fact]
+    public void Paris_WithNoContext_IsParisFrance()
+    {
+        var paris = Resolve("Talks were held in Paris.", "Paris");
+
+        Assert.Equal(ParisFrance, paris.Place?.Id);
+        Assert.True(paris.Confidence > 0.1, $"confidence {paris.Confidence}");
+    }
+
+    [Fact]
+    public void Moscow_WithNoContext_IsTheCapital()
+    {
+        Assert.Equal(MoscowRussia, Resolve("Delegates met in Moscow.", "Moscow").Place?.Id);
+    }
+
+    [Fact]
+    public void Qualifier_InLattakiaProvince_PicksTheSyrianBshaquh()
+    {
+        var b = Resolve("Agreements were signed with Bshaquh in Lattakia province.", "Bshaquh");
+
+        Assert.Equal(BshaquhSyria, b.Place?.Id);
+        Assert.Contains("qualified by", b.Evidence);
+    }
+
+    [Fact]
+    public void HomsProvince_IsTheGovernorate_HomsCity_IsTheCity()
+    {
+        Assert.Equal(HomsGovernorate, Resolve("Militants in Homs province received amnesty.", "Homs").Place?.Id);
+        Assert.Equal(HomsSyria, Resolve("Militants left the Western outskirts of Homs city.", "Homs").Place?.Id);
+    }
+
+    [Fact]
+    public void Ambiguity_WithoutEvidence_KeepsLowConfidenceAndAlternatives()
+    {
+        // Two small Palmyras in the United States and no other place: nothing can settle it.
+        var parser = new Geoparser(new FixtureGazetteer(
+        [
+            new() { Id = 1, Name = "Springfield", Level = Gazetteer.PlaceLevel.City, CountryCode = "US", Admin1Code = "IL", Population = 116_000, Latitude = 39.8, Longitude = -89.6 },
+            new() { Id = 2, Name = "Springfield", Level = Gazetteer.PlaceLevel.City, CountryCode = "US", Admin1Code = "MA", Population = 155_000, Latitude = 42.1, Longitude = -72.6 },
+        ]));
+        var article = new ArticleText { Title = "Storm", Body = "A storm hit Springfield.", SourceName = "t", Position = 0 };
+
+        var m = Assert.Single(parser.ParseArticle(article).Mentions);
+
+        Assert.True(m.Confidence < 0.1, $"confidence {m.Confidence}");
+        Assert.Single(m.Alternatives);
+    }
+
+    [Fact]
+    public void UnresolvedMention_HasNoPlace()
+    {
+        var article = new ArticleText { Title = "Homs", Body = "Militants left al-Wa’er neighborhood in Homs.", SourceName = "t", Position = 0 };
+
+        var m = Assert.Single(Parser.ParseArticle(article).Mentions, x => x.Mention.Text == "al-Wa’er");
+
+        Assert.Null(m.Place);
+        Assert.Equal(0, m.Confidence);
+    }
+}
+
+public class ParseSpansTests
+{
+    [Fact]
+    public void GivenSpans_AbbreviationDefinedInTheText_ResolvesByTheLongName()
+    {
+        var parser = new Geoparser(SyriaFixture.Create());
+        var article = new ArticleText { Title = "", Body = "Racing stopped in New South Wales (NSW). NSW officials agreed.", SourceName = "t", Position = 0 };
+        var at = article.Text.LastIndexOf("NSW", StringComparison.Ordinal);
+
+        var m = Assert.Single(parser.ParseSpans(article, [(at, 3)]).Mentions);
+
+        Assert.Equal("New South Wales", m.Place?.Name);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json;
+using MapDashboard.Api;
+using MapDashboard.Data.Queries;
+using MapDashboard.Gazetteer;
+using MapDashboard.Geoparsing.Dating;
+using MapDashboard.Geoparsing.Recognition;
+
+namespace MapDashboard.Tests.Api;
+
+public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task GeoJsonExportIsAnAttachmentWithTheFilteredEvents()
+    {
+        var response = await _client.GetAsync("/api/events.geojson?country=SY&undated=false");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.EndsWith(".geojson", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("FeatureCollection", json.RootElement.GetProperty("type").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("features").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task CsvExportIsAnAttachmentWithAHeaderAndOneRowPerEvent()
+    {
+        var response = await _client.GetAsync("/api/events.csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var text = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF');
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', CsvWriter.Columns), lines[0]);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains(lines, l => l.Contains("Battle for Raqqa <script>alert(1)</script>", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/api/events.csv?country=Syria")]
+    [InlineData("/api/events.geojson?from=2017-02-30")]
+    public async Task AMalformedParameterIsA400(string url) =>
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync(url)).StatusCode);
+
+    [Fact]
+    public void CsvQuotesFieldsAndDefusesFormulas()
+    {
+        var e = new EventRecord(1, -73.5, 40.25, "=HYPERLINK(\"http://x\")", 2, "@SUM(A1)", 3, "Title, with \"quotes\"\nand a line",
+            null, DatePrecision.Unknown, "US", PlaceLevel.City, 0.5, MentionRole.Event);
+        var lines = CsvWriter.Write([e]).Split("\r\n");
+        Assert.Equal("1,-73.5,40.25,\"'=HYPERLINK(\"\"http://x\"\")\",2,'@SUM(A1),3,\"Title, with \"\"quotes\"\"\nand a line\",,unknown,US,city,0.5,event", lines[1]);
+        Assert.Equal("'+1", CsvWriter.Text("+1"));
+        Assert.Equal("'-1", CsvWriter.Text("-1"));
+        Assert.Equal("Aleppo", CsvWriter.Text("Aleppo"));
+    }
+}

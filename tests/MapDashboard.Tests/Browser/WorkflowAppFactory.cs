@@ -1,0 +1,51 @@
+using MapDashboard.Data;
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Geoparsing.Dating;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MapDashboard.Tests.Browser;
+
+/// <summary>
+/// <see cref="BrowserAppFactory"/>'s corpus plus one report from a second outlet (so the source filter shows), with
+/// a 2 KB limit per imported file. One instance per test class: the import and correction flows change the store.
+/// </summary>
+public class WorkflowAppFactory : BrowserAppFactory
+{
+    /// <summary>The largest file the import page takes here, in bytes.</summary>
+    public const int MaxFileBytes = 2048;
+
+    public const string OtherSource = "Agence Test";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Import:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    protected override async Task SeedAsync(ArticleStore store)
+    {
+        await base.SeedAsync(store);
+        await store.AddAsync("agence.txt", "hash-agence", [
+            Article("Kurdish forces take a village near Mosul", FuzzyDate.Day(new(2017, 2, 10)),
+                "Kurdish forces took a village near Mosul on Friday.", [(Mosul, "Mosul")], source: OtherSource),
+        ]);
+    }
+
+    /// <summary>Deletes every stored file (and so its articles and mentions) and stores the same corpus again.</summary>
+    public async Task ReingestAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MapDashboardDbContext>();
+        await db.SourceFiles.ExecuteDeleteAsync();
+        Assert.Equal(0, await db.Articles.CountAsync());
+        await SeedAsync(scope.ServiceProvider.GetRequiredService<ArticleStore>());
+    }
+}
+
+/// <summary>A second instance for the correction flow, which moves a marker.</summary>
+public sealed class CorrectionAppFactory : WorkflowAppFactory;
+
+/// <summary>A third instance for the import flow, which adds articles.</summary>
+public sealed class ImportAppFactory : WorkflowAppFactory;
