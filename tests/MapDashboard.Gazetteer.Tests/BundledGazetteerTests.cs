@@ -121,6 +121,17 @@ public class BundledGazetteerTests(BundledGazetteer bundled) : IClassFixture<Bun
         Assert.Equal(admin1Code, best.Admin1Code);
     }
 
+    [Theory]
+    [InlineData("Nueva Ecija", "Province of Nueva Ecija")]
+    [InlineData("Zambales", "Province of Zambales")]
+    [InlineData("Pangasinan", "Province of Pangasinan")]
+    public void A_province_is_found_and_shown_by_its_bare_name(string name, string official)
+    {
+        Place best = Gazetteer.Lookup(name)[0].Place;
+        Assert.Equal(("PH", PlaceLevel.Admin2, name), (best.CountryCode, best.Level, best.Name));
+        Assert.Contains(official, best.AlternateNames);
+    }
+
     [Fact]
     public void Paris_France_ranks_before_Paris_Texas()
     {

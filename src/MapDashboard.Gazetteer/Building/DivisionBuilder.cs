@@ -66,11 +66,13 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
             }
             (double latitude, double longitude, long population) = pointOf(inside, seatCode);
             string[] parts = code.Split('.');
+            // Shown as news writes it: "Nueva Ecija", with GeoNames' "Province of Nueva Ecija" kept as an alternate.
+            string shown = DivisionPrefixes.Strip(name) ?? name;
             places.Add(new Place
             {
                 Id = idOf(code),
-                Name = name,
-                AlternateNames = [.. WithoutSuffix(name).Concat(ExtraNames.GetValueOrDefault(code) ?? []).Where(n => n != name).Distinct()],
+                Name = shown,
+                AlternateNames = [.. WithoutGenericWords(name).Prepend(name).Concat(ExtraNames.GetValueOrDefault(code) ?? []).Where(n => n != shown).Distinct()],
                 FeatureClass = "A",
                 FeatureCode = featureCode,
                 Level = level,
@@ -85,8 +87,13 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
         return places;
     }
 
-    // "Damascus Governorate" → "Damascus"; "Homs" stays as it is.
-    private static string[] WithoutSuffix(string name) => DivisionSuffixes.Strip(name) is { } shorter ? [shorter] : [];
+    // "Damascus Governorate" → "Damascus", "Province of Zambales" → "Zambales"; "Homs" stays as it is.
+    private static string[] WithoutGenericWords(string name)
+    {
+        string? bare = DivisionPrefixes.Strip(name);
+        string? shorter = DivisionSuffixes.Strip(bare ?? name);
+        return [.. new[] { bare, shorter }.OfType<string>()];
+    }
 
     private static IEnumerable<(string Code, string Name)> ReadCodes(string path)
     {
