@@ -113,3 +113,33 @@ public class BundledGazetteerOrganisationNameTests
         Assert.DoesNotContain(BundledGazetteer.Parser.ParseArticle(article).Mentions, m => m.Mention.Text == "al-Sham");
     }
 }
+
+/// <summary>A place's name inside a natural feature's name the gazetteer lacks.</summary>
+[Trait("Category", "Integration")]
+public class BundledGazetteerNaturalFeatureTests
+{
+    [Theory]
+    [InlineData("The otter was found on Islington Bay, near Rangitoto.", "Islington Bay")]
+    [InlineData("Dead swans were found in the Danube Delta last week.", "Danube Delta")]
+    [InlineData("Villagers near Lake Titicaca fell ill after the meteorite.", "Lake Titicaca")]
+    [InlineData("Residents along Mahim Bay complained about the water.", "Mahim Bay")]
+    public void A_feature_named_after_a_place_is_not_put_on_that_place(string body, string feature)
+    {
+        var article = new ArticleText { Title = "Report", Body = body, SourceName = "t", Position = 0 };
+        var at = body.IndexOf(feature, StringComparison.Ordinal) + article.BodyOffset;
+
+        var mentions = BundledGazetteer.Parser.ParseArticle(article).Mentions;
+
+        Assert.DoesNotContain(mentions, m => m.Place is not null && m.Mention.Start < at + feature.Length && at < m.Mention.Start + m.Mention.Length);
+        Assert.Contains(mentions, m => m.Mention.Text == feature && m.Place is null);
+    }
+
+    [Fact]
+    public void A_province_inside_a_valley_name_still_stands_for_its_area()
+    {
+        var article = new ArticleText { Title = "Report", Body = "Shelling was reported across the Bekaa Valley on Monday.", SourceName = "t", Position = 0 };
+
+        var bekaa = Assert.Single(BundledGazetteer.Parser.ParseArticle(article).Mentions, m => m.Mention.Text == "Bekaa");
+        Assert.Equal("LB", bekaa.Place?.CountryCode);
+    }
+}

@@ -16,6 +16,8 @@ internal static class LongerNames
 
     private static readonly FrozenSet<string> PlaceHeads = WordList.Set("place-name-heads");
 
+    private static readonly FrozenSet<string> NaturalFeatureHeads = WordList.Set("natural-feature-heads");
+
     /// <summary>"Islington Bay", "Ural Mountains", "Mount Elgon", "St. Marc": a place word opens or closes the name.</summary>
     public static bool ReadsAsPlace(string name)
     {
@@ -32,7 +34,7 @@ internal static class LongerNames
     /// <summary>The longer name around [start, end), or null when the match stands alone or is a big place.</summary>
     public static (int Start, int End)? Around(string text, List<Token> tokens, int first, int start, int end, Place? best, long populationFloor)
     {
-        if (best is null || best.Level is PlaceLevel.Country or PlaceLevel.Admin1 || best.Population >= populationFloor) return null;
+        if (best is null) return null;
         var last = first;
         while (last + 1 < tokens.Count && tokens[last + 1].Start < end) last++;
         var from = first;
@@ -40,8 +42,21 @@ internal static class LongerNames
         while (from > 0 && Joins(text, tokens[from - 1], tokens[from]) && !tokens[from - 1].IsPossessive) from--;
         while (to + 1 < tokens.Count && !tokens[to].IsPossessive && Joins(text, tokens[to], tokens[to + 1])) to++;
         if (from == first && to == last) return null;
+        if (!IsNaturalFeature(tokens, first, last, from, to, best)
+            && (best.Level is PlaceLevel.Country or PlaceLevel.Admin1 || best.Population >= populationFloor)) return null;
         if (IsTitleCaseLine(text, tokens, first)) return null;
         return (tokens[from].Start, tokens[to].Start + tokens[to].Bare.Length);
+    }
+
+    // The longer name is a natural feature, whatever the size of the place inside it: the match is itself the
+    // feature word ("Delta" of "Danube Delta", "Lake" of "Lake Titicaca"), or a town's name opens or closes a
+    // feature's ("Islington Bay"). A country or province inside one ("Jordan Valley", "Bekaa Valley") still
+    // stands for its own area, which holds the feature.
+    private static bool IsNaturalFeature(List<Token> tokens, int first, int last, int from, int to, Place best)
+    {
+        if (first == last && NaturalFeatureHeads.Contains(tokens[first].Bare)) return true;
+        return best.Level is PlaceLevel.City or PlaceLevel.Locality
+            && (NaturalFeatureHeads.Contains(tokens[from].Bare) || NaturalFeatureHeads.Contains(tokens[to].Bare));
     }
 
     // Two words of one name: a single space apart, the other one capitalised and no function word or direction.
