@@ -12,6 +12,12 @@ internal sealed class Slot(RecognizedMention mention, List<Scored> candidates)
 
     public List<Slot> QualifierSlots { get; } = [];
 
+    /// <summary>The mentions this one qualifies: "Atlanta" for "Georgia" in "Atlanta, Georgia".</summary>
+    public List<Slot> QualifiedSlots { get; } = [];
+
+    /// <summary>The mentions next to this one in a list: "Colorado" and "Illinois" for "Georgia" in "Colorado, Georgia, Illinois".</summary>
+    public List<Slot> ListNeighbours { get; } = [];
+
     public Scored? Best => Candidates.Count > 0 ? Candidates[0] : null;
 
     public double Confidence => Candidates.Count switch

@@ -29,6 +29,10 @@ public sealed partial class ToponymResolver
     [GeneratedRegex(@"^(?:,\s*|\s+in\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+ern\s+)?|\s*\(\s*|\s+of\s+)$")]
     private static partial Regex QualifierGap();
 
+    // "Arizona, California, Colorado, Georgia, Illinois and New York": the separators of a list of names.
+    [GeneratedRegex(@"^(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)$")]
+    private static partial Regex ListGap();
+
     /// <summary>Resolves the mentions of one article; <paramref name="text"/> is the text their offsets refer to.</summary>
     public IReadOnlyList<ResolvedMention> Resolve(string text, IReadOnlyList<RecognizedMention> mentions)
     {
@@ -97,7 +101,8 @@ public sealed partial class ToponymResolver
         return total == 0 ? weights : weights.ToDictionary(kv => kv.Key, kv => kv.Value / total);
     }
 
-    // Links each mention to the mention that qualifies it (the next one after ", " or " in ").
+    // Links each mention to the mention that qualifies it (the next one after ", " or " in "), and names
+    // side by side in a list to each other.
     private static void Qualifiers(string text, List<Slot> slots)
     {
         for (var i = 0; i + 1 < slots.Count; i++)
@@ -107,8 +112,15 @@ public sealed partial class ToponymResolver
             var gapStart = a.Start + a.Length;
             if (b.Start < gapStart || b.Start - gapStart > 40) continue;
             if (slots[i + 1].Candidates.Count == 0) continue;
-            if (!QualifierGap().IsMatch(text.AsSpan(gapStart, b.Start - gapStart))) continue;
+            var gap = text.AsSpan(gapStart, b.Start - gapStart);
+            if (ListGap().IsMatch(gap))
+            {
+                slots[i].ListNeighbours.Add(slots[i + 1]);
+                slots[i + 1].ListNeighbours.Add(slots[i]);
+            }
+            if (!QualifierGap().IsMatch(gap)) continue;
             slots[i].QualifierSlots.Add(slots[i + 1]);
+            slots[i + 1].QualifiedSlots.Add(slots[i]);
         }
     }
 
@@ -141,6 +153,7 @@ public sealed partial class ToponymResolver
                 why?.Append(CultureInfo.InvariantCulture, $"; qualified by \"{q.Mention.Mention.Text}\" ({fits.Name})");
             }
         }
+        total += DivisionEvidence(slot, p, why);
         total += HintBonus(slot.Mention.Hint, p, why);
         total += SeatBonus(slot, p, why);
         if (p.Level == PlaceLevel.Admin1 && !HasSeatCandidate(slot, p))
@@ -202,6 +215,36 @@ public sealed partial class ToponymResolver
         countries.GetValueOrDefault(country.CountryCode) < DivisionContextShare
         && slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare);
+
+    // Evidence that a name is the division rather than a namesake elsewhere. Not where the division's seat has
+    // the same name: "Kisumu, Nakuru and Mandera" lists towns, and "Kisumu" stays the town (see SeatBonus).
+    private double DivisionEvidence(Slot slot, Place p, StringBuilder? why)
+    {
+        if (p.Level is not (PlaceLevel.Country or PlaceLevel.Admin1) || HasNamesakeSeat(slot, p)) return 0;
+        var bonus = 0.0;
+        // "Atlanta, Georgia": the state holds an Atlanta, the country does not.
+        if (slot.QualifiedSlots.FirstOrDefault(q => q.Candidates.Any(qc => Contains(p, qc.Candidate.Place))) is { } held)
+        {
+            bonus += _options.QualifierWeight;
+            why?.Append(CultureInfo.InvariantCulture, $"; holds the \"{held.Mention.Mention.Text}\" it qualifies");
+        }
+        // "Colorado, Georgia, Illinois": a name listed among a country's divisions is one of them.
+        if (p.Level == PlaceLevel.Admin1 && slot.ListNeighbours.FirstOrDefault(n => IsSiblingDivision(n, p)) is { } sibling)
+        {
+            bonus += _options.QualifierWeight;
+            why?.Append(CultureInfo.InvariantCulture, $"; listed with \"{sibling.Mention.Mention.Text}\", another division of {p.CountryCode}");
+        }
+        return bonus;
+    }
+
+    private static bool HasNamesakeSeat(Slot slot, Place division) => slot.Candidates.Any(c =>
+        c.Candidate.Place.FeatureCode is "PPLA" or "PPLC" && c.Candidate.Place.CountryCode == division.CountryCode
+        && c.Candidate.Place.Admin1Code == division.Admin1Code
+        && string.Equals(c.Candidate.Place.Name, slot.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsSiblingDivision(Slot neighbour, Place division) => neighbour.Candidates.Any(c =>
+        c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Place.CountryCode == division.CountryCode
+        && c.Candidate.Place.Id != division.Id && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
 
     private static bool HasSeatCandidate(Slot slot, Place division) => slot.Candidates.Any(c =>
         c.Candidate.Place.FeatureCode is "PPLA" or "PPLC" && c.Candidate.Place.CountryCode == division.CountryCode && c.Candidate.Place.Admin1Code == division.Admin1Code);
