@@ -52,7 +52,11 @@ public sealed partial class ToponymResolver
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
-        foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
+        foreach (var slot in slots)
+        {
+            DropUnsupportedTransliterations(slot, countries);
+            DropStrayHamlet(slot, slots, countries);
+        }
         return slots.Select(ToResult).ToList();
     }
 
@@ -281,6 +285,25 @@ public sealed partial class ToponymResolver
         slot.Candidates.RemoveAll(c => c.Candidate.Match == NameMatchKind.Transliterated
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) < TransliterationContextFloor);
     }
+
+    /// <summary>Population below which a place abroad, in a country the article never brings up, is not believed.</summary>
+    public const long StrayHamletPopulation = 10_000;
+
+    // "Piccadilly" in a report from London is not Piccadilly, Western Australia, and "Suba" in a Kenya report is
+    // not Suba in the Philippines: when the article is plainly about one country, a hamlet in a country no
+    // other name in it points to is a namesake, and no dot is better than a wrong one. Bigger places abroad
+    // stay ("Houston" in a Syria report is Houston).
+    private static void DropStrayHamlet(Slot slot, List<Slot> slots, Dictionary<string, double> countries)
+    {
+        if (slot.Best is not { } best || countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
+        var p = best.Candidate.Place;
+        if (p.Level is not (PlaceLevel.City or PlaceLevel.Locality) || p.Population >= StrayHamletPopulation) return;
+        if (slots.Any(o => o != slot && o.Best?.Candidate.Place.CountryCode == p.CountryCode && !SameName(o, slot))) return;
+        slot.Candidates.Clear();
+    }
+
+    private static bool SameName(Slot a, Slot b) =>
+        string.Equals(a.Mention.Mention.Text, b.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase);
 
     private ResolvedMention ToResult(Slot slot)
     {

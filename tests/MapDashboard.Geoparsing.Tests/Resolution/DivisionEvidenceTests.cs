@@ -36,3 +36,27 @@ public class DivisionEvidenceTests
         Assert.Equal(("KE", PlaceLevel.City), (kisumu?.CountryCode, kisumu?.Level));
     }
 }
+
+/// <summary>A hamlet abroad that nothing else in the article points to (real gazetteer).</summary>
+[Trait("Category", "Integration")]
+public class StrayHamletTests
+{
+    private static IReadOnlyList<GeoparsedMention> Mentions(string body) =>
+        BundledGazetteer.Parser.ParseArticle(new ArticleText { Title = "Report", Body = body, SourceName = "t", Position = 0 }).Mentions;
+
+    [Fact]
+    public void A_namesake_hamlet_on_another_continent_gets_no_dot()
+    {
+        var mentions = Mentions("Police in Britain sealed off a sushi bar in Piccadilly. The United Kingdom's health agency said Britain faced no wider risk.");
+
+        Assert.Null(Assert.Single(mentions, m => m.Mention.Text == "Piccadilly").Place);
+    }
+
+    [Fact]
+    public void A_hamlet_in_a_country_the_article_names_keeps_its_dot()
+    {
+        var mentions = Mentions("Syrian troops entered Maskanah, east of Aleppo. Syria's army said Maskanah was retaken.");
+
+        Assert.All(mentions.Where(m => m.Mention.Text == "Maskanah"), m => Assert.Equal("SY", m.Place?.CountryCode));
+    }
+}
