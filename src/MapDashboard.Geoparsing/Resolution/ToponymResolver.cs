@@ -96,7 +96,9 @@ public sealed partial class ToponymResolver
             if (s.Candidates.Count == 0) continue;
             var top = s.Candidates.MaxBy(c => c.Prior)!;
             var code = top.Candidate.Place.CountryCode;
-            if (code.Length == 0) continue;
+            // A loose spelling match of a town is no evidence of the article's country: "Lake Erie" meets Lākheri,
+            // India. A misspelt country ("Mauritious") still names its country.
+            if (code.Length == 0 || (top.Candidate.Match == NameMatchKind.Transliterated && top.Candidate.Place.Level != PlaceLevel.Country)) continue;
             var w = top.Candidate.Place.Level == PlaceLevel.Country ? 1.0
                 : s.Candidates.Select(c => c.Candidate.Place.CountryCode).Distinct().Count() == 1 ? 0.5 : 0.0;
             if (w > 0) weights[code] = weights.GetValueOrDefault(code) + w;

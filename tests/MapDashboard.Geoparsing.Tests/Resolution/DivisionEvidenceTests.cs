@@ -53,6 +53,14 @@ public class StrayHamletTests
     }
 
     [Fact]
+    public void A_loose_spelling_match_is_no_evidence_for_its_own_country()
+    {
+        var mentions = Mentions("Wild ducks sampled near Lake Erie in Michigan, in the United States, carried the virus.");
+
+        Assert.DoesNotContain(mentions, m => m.Place?.CountryCode == "IN");
+    }
+
+    [Fact]
     public void A_hamlet_in_a_country_the_article_names_keeps_its_dot()
     {
         var mentions = Mentions("Syrian troops entered Maskanah, east of Aleppo. Syria's army said Maskanah was retaken.");
