@@ -5,28 +5,29 @@ using Xunit.Abstractions;
 namespace MapDashboard.Geoparsing.Tests.Evaluation;
 
 /// <summary>
-/// The geoparser against the GeoVirus development set with the bundled gazetteer. Recognition is held to
-/// issue 4's floor; resolution is guarded just below what it reaches today (end to end 0.736, gold spans 0.714,
-/// AUC 0.312 / 0.331), still short of issue 4's 0.80: most misses are where a large country or province is
-/// placed (the Factbook's 38N 97W for the US is 270 km from GeoVirus' point; see gazetteer/README.md).
+/// The geoparser against the GeoVirus development set with the bundled gazetteer. Recognition and AUC are held
+/// to issue 4's floors, raised to just below what they reach; resolution accuracy is guarded just below what it
+/// reaches today (end to end 0.743, gold spans 0.722), still short of issue 4's 0.80: most misses are where a
+/// large country or province is placed (GeoVirus puts the United States at Wikipedia's 40N 100W, 342 km from
+/// the Factbook's 38N 97W; see gazetteer/README.md).
 /// </summary>
 [Trait("Category", "Slow")]
 public class GeoVirusTests(ITestOutputHelper output)
 {
-    /// <summary>Issue 4: recognition F1 on overlapping spans.</summary>
-    public const double RecognitionF1Floor = 0.80;
+    /// <summary>Recognition F1 on overlapping spans (measured 0.925; issue 4 asks 0.80).</summary>
+    public const double RecognitionF1Floor = 0.91;
 
-    /// <summary>Regression guard for acc@161 km with gold spans (measured 0.714; issue 4 asks 0.80).</summary>
-    public const double GoldSpanAccuracyGuard = 0.70;
+    /// <summary>Regression guard for acc@161 km with gold spans (measured 0.722; issue 4 asks 0.80).</summary>
+    public const double GoldSpanAccuracyGuard = 0.715;
 
-    /// <summary>Regression guard for acc@161 km end to end (measured 0.736; issue 4 asks 0.80).</summary>
-    public const double EndToEndAccuracyGuard = 0.72;
+    /// <summary>Regression guard for acc@161 km end to end (measured 0.743; issue 4 asks 0.80).</summary>
+    public const double EndToEndAccuracyGuard = 0.735;
 
-    /// <summary>Regression guard for the end-to-end AUC (measured 0.312; issue 4 asks at most 0.33).</summary>
-    public const double EndToEndAucGuard = 0.32;
+    /// <summary>Regression guard for the end-to-end AUC (measured 0.309; issue 4 asks at most 0.33).</summary>
+    public const double EndToEndAucGuard = 0.315;
 
-    /// <summary>Regression guard for the gold-span AUC (measured 0.331).</summary>
-    public const double GoldSpanAucGuard = 0.34;
+    /// <summary>The gold-span AUC (measured 0.328; issue 4 asks at most 0.33).</summary>
+    public const double GoldSpanAucGuard = 0.33;
 
     [GeoVirusFact]
     public void GeoVirus_MeetsTheFloors()
