@@ -125,6 +125,8 @@ public sealed partial class ToponymResolver
                 slots[i + 1].ListNeighbours.Add(slots[i]);
             }
             if (!QualifierGap().IsMatch(gap)) continue;
+            // "Benin, Burkina Faso, Niger, Nigeria": inside a list a comma separates items; it does not qualify.
+            if (i > 0 && slots[i].ListNeighbours.Contains(slots[i - 1])) continue;
             slots[i].QualifierSlots.Add(slots[i + 1]);
             slots[i + 1].QualifiedSlots.Add(slots[i]);
         }
@@ -234,11 +236,13 @@ public sealed partial class ToponymResolver
             bonus += _options.QualifierWeight;
             why?.Append(CultureInfo.InvariantCulture, $"; holds the \"{held.Mention.Mention.Text}\" it qualifies");
         }
-        // "Colorado, Georgia, Illinois": a name listed among a country's divisions is one of them.
-        if (p.Level == PlaceLevel.Admin1 && slot.ListNeighbours.FirstOrDefault(n => IsSiblingDivision(n, p)) is { } sibling)
+        // "Colorado, Georgia, Illinois": a name listed among a country's divisions is one of them; "Benin, Niger,
+        // Nigeria and Togo": a name listed among countries is a country, not Niger State.
+        if (slot.ListNeighbours.FirstOrDefault(n => IsSibling(n, p)) is { } sibling)
         {
             bonus += _options.QualifierWeight;
-            why?.Append(CultureInfo.InvariantCulture, $"; listed with \"{sibling.Mention.Mention.Text}\", another division of {p.CountryCode}");
+            var kind = p.Level == PlaceLevel.Country ? "country" : "division of " + p.CountryCode;
+            why?.Append(CultureInfo.InvariantCulture, $"; listed with \"{sibling.Mention.Mention.Text}\", another {kind}");
         }
         return bonus;
     }
@@ -248,9 +252,12 @@ public sealed partial class ToponymResolver
         && c.Candidate.Place.Admin1Code == division.Admin1Code
         && string.Equals(c.Candidate.Place.Name, slot.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsSiblingDivision(Slot neighbour, Place division) => neighbour.Candidates.Any(c =>
-        c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Place.CountryCode == division.CountryCode
-        && c.Candidate.Place.Id != division.Id && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
+    // A neighbour in the list that can be a place of the same kind: another country, or another division of the
+    // same country.
+    private static bool IsSibling(Slot neighbour, Place p) => neighbour.Candidates.Any(c =>
+        c.Candidate.Place.Level == p.Level && c.Candidate.Place.Id != p.Id
+        && (p.Level == PlaceLevel.Country || c.Candidate.Place.CountryCode == p.CountryCode)
+        && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
 
     private static bool HasSeatCandidate(Slot slot, Place division) => slot.Candidates.Any(c =>
         c.Candidate.Place.FeatureCode is "PPLA" or "PPLC" && c.Candidate.Place.CountryCode == division.CountryCode && c.Candidate.Place.Admin1Code == division.Admin1Code);

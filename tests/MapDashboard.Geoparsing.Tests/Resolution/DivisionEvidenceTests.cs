@@ -29,6 +29,16 @@ public class DivisionEvidenceTests
     }
 
     [Fact]
+    public void A_name_listed_among_countries_is_a_country()
+    {
+        // The article is mostly about Nigeria, which has a Niger State.
+        var niger = PlaceOf("Nigeria's health ministry said Nigeria had most cases, in Kano and Lagos. Nigeria and its "
+            + "neighbours will vaccinate children in Benin, Burkina Faso, Niger, Nigeria and Togo.", "Niger");
+
+        Assert.Equal(("NE", PlaceLevel.Country), (niger?.CountryCode, niger?.Level));
+    }
+
+    [Fact]
     public void Towns_listed_together_stay_towns_not_the_counties_named_after_them()
     {
         var kisumu = PlaceOf("Cholera cases rose in Kisumu, Nakuru and Mandera this week.", "Kisumu");
