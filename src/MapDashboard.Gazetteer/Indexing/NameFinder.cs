@@ -61,6 +61,11 @@ internal sealed class NameFinder(NameIndexes names)
             {
                 continue;
             }
+            // Most runs tried are no name: the filter rules them out without touching the large index.
+            if (!names.FoldedOrDemonymFilter.MayContain(chars))
+            {
+                continue;
+            }
             if (names.Folded.Contains(chars))
             {
                 return (length, false);
