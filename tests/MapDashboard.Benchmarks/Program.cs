@@ -5,7 +5,7 @@ using MapDashboard.Benchmarks.Geoparsing;
 namespace MapDashboard.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>-- --filter '*Gazetteer*'</c> runs the BenchmarkDotNet suites; <c>-- gazetteer-probe</c> and <c>-- geoparse-probe</c> measure
+/// Entry point. <c>-- --filter '*Gazetteer*'</c> runs the BenchmarkDotNet suites; <c>-- gazetteer-probe</c> and <c>-- geoparse-probe [--corpus FILE]</c> measure
 /// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps.
 /// </summary>
 public static class Program
@@ -17,9 +17,20 @@ public static class Program
             return GazetteerLoadProbe.Run(Console.Out);
         }
 
-        if (args is ["geoparse-probe", ..])
+        if (args is ["geoparse-probe", "--corpus", var corpus])
+        {
+            return GeoparsingThroughputProbe.Run(Console.Out, corpus);
+        }
+
+        if (args is ["geoparse-probe"])
         {
             return GeoparsingThroughputProbe.Run(Console.Out);
+        }
+
+        if (args is ["geoparse-probe", ..])
+        {
+            Console.Error.WriteLine("usage: geoparse-probe [--corpus FILE]");
+            return 2;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;

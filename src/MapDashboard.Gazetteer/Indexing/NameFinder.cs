@@ -15,6 +15,9 @@ namespace MapDashboard.Gazetteer.Indexing;
 /// </remarks>
 internal sealed class NameFinder(NameIndexes names)
 {
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _maxTokensByFirstToken =
+        names.MaxTokensByFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Loose names are two or three words, four with two articles ("Ras al-Ain", "Deir ez-Zor"): trying
     // longer runs of capitalised words (title-case headlines) costs time and finds nothing.
     private const int MaxTransliteratedTokens = 4;
@@ -22,17 +25,16 @@ internal sealed class NameFinder(NameIndexes names)
     /// <summary>The names in <paramref name="text"/>, in text order; offsets in UTF-16 code units.</summary>
     public IReadOnlyList<NameSpan> Find(string text)
     {
-        List<TextToken> tokens = TextTokenizer.Tokenize(text);
+        FoldedTokens tokens = TextTokenizer.TokenizeFolded(text);
         var spans = new List<NameSpan>();
-        var key = new KeyBuffer();
         int i = 0;
         while (i < tokens.Count)
         {
-            int maxTokens = names.MaxTokensByFirstToken.GetValueOrDefault(tokens[i].Folded, 1);
+            int maxTokens = _maxTokensByFirstToken.TryGetValue(tokens.Folded(i), out int known) ? known : 1;
             int run = JoinableRun(text, tokens, i, Math.Max(maxTokens, MaxTransliteratedTokens));
-            (int length, bool demonym) = MatchFolded(tokens, i, Math.Min(maxTokens, run), key);
+            (int length, bool demonym) = MatchFolded(tokens, i, Math.Min(maxTokens, run));
             bool transliterated = false;
-            int loose = StartsLooseRun(text, tokens, i) ? MatchTransliterated(tokens, i, run, Math.Max(2, length + 1), key) : 0;
+            int loose = StartsLooseRun(text, tokens, i) ? MatchTransliterated(tokens, i, run, Math.Max(2, length + 1)) : 0;
             if (loose > length)
             {
                 (length, demonym, transliterated) = (loose, false, true);
@@ -42,20 +44,25 @@ internal sealed class NameFinder(NameIndexes names)
                 i++;
                 continue;
             }
-            int start = tokens[i].Start;
-            int end = tokens[i + length - 1].End;
+            int start = tokens.Start(i);
+            int end = tokens.End(i + length - 1);
             spans.Add(new NameSpan(start, end - start, text[start..end], demonym) { IsTransliterated = transliterated });
             i += length;
         }
         return spans;
     }
 
-    private (int Length, bool IsDemonym) MatchFolded(List<TextToken> tokens, int i, int maxLength, KeyBuffer key)
+    private (int Length, bool IsDemonym) MatchFolded(FoldedTokens tokens, int i, int maxLength)
     {
         for (int length = maxLength; length >= 1; length--)
         {
-            ReadOnlySpan<char> chars = key.Join(tokens, i, length);
+            ReadOnlySpan<char> chars = tokens.Key(i, length);
             if (length == 1 && (chars.Length < 2 || IsDigits(chars)))
+            {
+                continue;
+            }
+            // Most runs tried are no name: the filter rules them out without touching the large index.
+            if (!names.FoldedOrDemonymFilter.MayContain(chars))
             {
                 continue;
             }
@@ -71,22 +78,22 @@ internal sealed class NameFinder(NameIndexes names)
         return (0, false);
     }
 
-    private int MatchTransliterated(List<TextToken> tokens, int i, int run, int minLength, KeyBuffer key)
+    private int MatchTransliterated(FoldedTokens tokens, int i, int run, int minLength)
     {
         int capitalised = 0;
         while (capitalised < Math.Min(run, MaxTransliteratedTokens)
-               && (tokens[i + capitalised].IsCapitalised || TransliterationKey.IsArticle(tokens[i + capitalised].Folded)))
+               && (tokens.IsCapitalised(i + capitalised) || TransliterationKey.IsArticle(tokens.Folded(i + capitalised))))
         {
             capitalised++;
         }
         // The run must start and end on a capitalised word: "al-Tabaqa", not "Raqqa al".
-        while (capitalised > 0 && !tokens[i + capitalised - 1].IsCapitalised)
+        while (capitalised > 0 && !tokens.IsCapitalised(i + capitalised - 1))
         {
             capitalised--;
         }
         for (int length = capitalised; length >= minLength; length--)
         {
-            string translit = TransliterationKey.FromFolded(key.Join(tokens, i, length));
+            string translit = TransliterationKey.FromFolded(tokens.Key(i, length));
             if (names.Transliterated.Contains(translit))
             {
                 return length;
@@ -97,10 +104,10 @@ internal sealed class NameFinder(NameIndexes names)
 
     // A loose run starts on a capitalised word or on an article hyphenated to the next word ("al-Tabaqa"):
     // a free-standing "at" or "an" is English ("fighting at Deir Ezzor" must not swallow "at").
-    private static bool StartsLooseRun(string text, List<TextToken> tokens, int i) =>
-        tokens[i].IsCapitalised
-        || (TransliterationKey.IsArticle(tokens[i].Folded) && i + 1 < tokens.Count
-            && tokens[i + 1].Start == tokens[i].End + 1 && text[tokens[i].End] is '-' or '\u2010' or '\u2011');
+    private static bool StartsLooseRun(string text, FoldedTokens tokens, int i) =>
+        tokens.IsCapitalised(i)
+        || (TransliterationKey.IsArticle(tokens.Folded(i)) && i + 1 < tokens.Count
+            && tokens.Start(i + 1) == tokens.End(i) + 1 && text[tokens.End(i)] is '-' or '\u2010' or '\u2011');
 
     private static bool IsDigits(ReadOnlySpan<char> key)
     {
@@ -116,20 +123,21 @@ internal sealed class NameFinder(NameIndexes names)
 
     // How many words from i on may belong to one name: the gap between two words must be spaces or a
     // hyphen ("Deir ez-Zor"), or the dot of a short abbreviation ("St. Louis"); never a comma or a line break.
-    private static int JoinableRun(string text, List<TextToken> tokens, int i, int cap)
+    private static int JoinableRun(string text, FoldedTokens tokens, int i, int cap)
     {
         int count = 1;
-        while (count < cap && i + count < tokens.Count && Joinable(text, tokens[i + count - 1], tokens[i + count]))
+        while (count < cap && i + count < tokens.Count && Joinable(text, tokens, i + count - 1))
         {
             count++;
         }
         return count;
     }
 
-    private static bool Joinable(string text, TextToken previous, TextToken next)
+    private static bool Joinable(string text, FoldedTokens tokens, int previous)
     {
+        int previousEnd = tokens.End(previous);
         int dots = 0;
-        for (int p = previous.End; p < next.Start; p++)
+        for (int p = previousEnd; p < tokens.Start(previous + 1); p++)
         {
             char c = text[p];
             if (c == '.')
@@ -142,6 +150,6 @@ internal sealed class NameFinder(NameIndexes names)
                 return false;
             }
         }
-        return dots == 0 || (dots == 1 && previous.Length <= 3 && text[previous.End] == '.');
+        return dots == 0 || (dots == 1 && tokens.Length(previous) <= 3 && text[previousEnd] == '.');
     }
 }

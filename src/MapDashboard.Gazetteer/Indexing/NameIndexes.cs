@@ -6,17 +6,20 @@ namespace MapDashboard.Gazetteer.Indexing;
 /// <summary>
 /// The three name indexes of a gazetteer and what <see cref="NameFinder"/> needs to scan text with them:
 /// folded names, transliteration keys, demonyms, and for each first word the most words a name starting
-/// with it has ("deir" → 4 because of "Deir el Balah ..."), so a scan tries no longer run than can match.
+/// with it has ("deir" → 4 because of "Deir el Balah ..."), so a scan tries no longer run than can match,
+/// and a filter that rules out most of the runs it does try before they reach the indexes.
 /// </summary>
 internal sealed class NameIndexes
 {
-    private NameIndexes(NameIndex folded, NameIndex transliterated, int[] transliteratedRowOfFoldedRow, NameIndex demonyms, Dictionary<string, int> maxTokens)
+    private NameIndexes(
+        NameIndex folded, NameIndex transliterated, int[] transliteratedRowOfFoldedRow, NameIndex demonyms, Dictionary<string, int> maxTokens, NameKeyFilter keyFilter)
     {
         Folded = folded;
         Transliterated = transliterated;
         TransliteratedRowOfFoldedRow = transliteratedRowOfFoldedRow;
         Demonyms = demonyms;
         MaxTokensByFirstToken = maxTokens;
+        FoldedOrDemonymFilter = keyFilter;
     }
 
     /// <summary>
@@ -42,6 +45,9 @@ internal sealed class NameIndexes
     /// spares the load 400,000 insertions.
     /// </summary>
     public Dictionary<string, int> MaxTokensByFirstToken { get; }
+
+    /// <summary>Every key of <see cref="Folded"/> and <see cref="Demonyms"/>: a key it rules out is in neither.</summary>
+    public NameKeyFilter FoldedOrDemonymFilter { get; }
 
     /// <summary>
     /// Indexes every name of every place, and the demonyms; rows ordered by prominence, then id. Places for which
@@ -71,9 +77,11 @@ internal sealed class NameIndexes
         // Two independent jobs: one per core.
         Task<(NameIndex, int[])> transliteratedTask = Task.Run(() => BuildTransliterated(folded, rank, precomputed));
         var maxTokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyFilter = new NameKeyFilter(folded.KeyCount);
         for (int row = 0; row < folded.KeyCount; row++)
         {
             NoteTokens(folded.KeyAt(row), maxTokens);
+            keyFilter.Add(folded.KeyAt(row));
         }
         (NameIndex transliterated, int[] rowMap) = transliteratedTask.Result;
         var demonymBuilder = new NameIndex.Builder();
@@ -82,8 +90,9 @@ internal sealed class NameIndexes
             string key = NameFolder.Fold(word);
             demonymBuilder.Add(key, placeIndex, NameEntry.Plain);
             NoteTokens(key, maxTokens);
+            keyFilter.Add(key);
         }
-        return new NameIndexes(folded, transliterated, rowMap, demonymBuilder.Build(rank), maxTokens);
+        return new NameIndexes(folded, transliterated, rowMap, demonymBuilder.Build(rank), maxTokens, keyFilter);
     }
 
 

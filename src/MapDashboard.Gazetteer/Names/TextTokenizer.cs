@@ -12,7 +12,22 @@ public static class TextTokenizer
     /// <summary>The words of <paramref name="text"/>, in order; offsets in UTF-16 code units.</summary>
     public static List<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>(text.Length / 5);
+        FoldedTokens words = TokenizeFolded(text);
+        var tokens = new List<TextToken>(words.Count);
+        for (int i = 0; i < words.Count; i++)
+        {
+            tokens.Add(new TextToken(words.Start(i), words.Length(i), words.Folded(i).ToString(), words.IsCapitalised(i)));
+        }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The same words as <see cref="Tokenize"/>, with their folded forms in one buffer instead of a string
+    /// each (<see cref="FoldedTokens"/>): what scanning a text for names needs, without an allocation per word.
+    /// </summary>
+    internal static FoldedTokens TokenizeFolded(string text)
+    {
+        var words = new FoldedTokens(text.Length);
         Span<char> buffer = stackalloc char[256];
         int i = 0;
         while (i < text.Length)
@@ -26,23 +41,24 @@ public static class TextTokenizer
             int end = ScanWord(text, i);
             i = end < text.Length && IsPossessive(text, end) ? end + 2 : end;
             int length = end - start;
-            string folded = FoldToken(text.AsSpan(start, length), buffer);
+            ReadOnlySpan<char> folded = FoldToken(text.AsSpan(start, length), buffer);
             if (folded.Length > 0)
             {
-                tokens.Add(new TextToken(start, length, folded, char.IsUpper(text[start])));
+                words.Append(start, length, folded, char.IsUpper(text[start]));
             }
         }
-        return tokens;
+        return words;
     }
 
-    private static string FoldToken(ReadOnlySpan<char> word, Span<char> buffer)
+    // In the stack buffer when the word fits and the fold table knows its characters (nearly always).
+    private static ReadOnlySpan<char> FoldToken(ReadOnlySpan<char> word, Span<char> buffer)
     {
         if (word.Length * 2 + 4 > buffer.Length)
         {
             return NameFolder.Fold(word);
         }
         int written = NameFolder.Fold(word, buffer);
-        return written < 0 ? NameFolder.Fold(word) : new string(buffer[..written]);
+        return written < 0 ? NameFolder.Fold(word) : buffer[..written];
     }
 
     private static int ScanWord(string text, int i)

@@ -57,7 +57,12 @@ public static class TransliterationKey
     }
 
     /// <summary>True when the folded word is an Arabic article ("al", "ez", "ash"...; <c>Data/arabic-articles.txt</c>).</summary>
-    public static bool IsArticle(string foldedWord) => Articles.Contains(foldedWord);
+    public static bool IsArticle(string foldedWord) => IsArticle(foldedWord.AsSpan());
+
+    // Most words are longer than any article: the length test spares them the hashing.
+    /// <summary>True when the folded word is an Arabic article ("al", "ez", "ash"...; <c>Data/arabic-articles.txt</c>).</summary>
+    public static bool IsArticle(ReadOnlySpan<char> foldedWord) =>
+        foldedWord.Length <= LongestArticle && ArticleLookup.Contains(foldedWord);
 
     /// <summary>The transliteration key of a name as written.</summary>
     public static string Of(string name) => FromFolded(NameFolder.Fold(name));
@@ -92,10 +97,10 @@ public static class TransliterationKey
 
     private const int MaxAbbreviationLength = 3;
 
-    private static bool IsArticle(ReadOnlySpan<char> token) => token.Length <= 3 && ArticleLookup.Contains(token);
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleLookup =
         Articles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int LongestArticle = Articles.Max(a => a.Length);
 
     // "Ezzor" in "Deir Ezzor" is the article "ez" glued to "Zor": a vowel, then a doubled sun letter.
     // Only after the first word, so "Arras" or "Essen" standing alone keep their first letters.

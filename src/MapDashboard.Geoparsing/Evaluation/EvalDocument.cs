@@ -1,3 +1,5 @@
+using MapDashboard.Geoparsing.Splitting;
+
 namespace MapDashboard.Geoparsing.Evaluation;
 
 /// <summary>A gold-annotated place name. Offsets are UTF-16 code units of <see cref="EvalDocument.Text"/>; End is exclusive.</summary>
@@ -17,4 +19,11 @@ public sealed record GoldToponym(int Start, int End, string Name, double? Latitu
 /// <param name="Id">A label: the corpus' source URL or doc id, else the position.</param>
 /// <param name="Text">The article text the offsets refer to.</param>
 /// <param name="Toponyms">The gold toponyms, in text order.</param>
-public sealed record EvalDocument(string Id, string Text, IReadOnlyList<GoldToponym> Toponyms);
+public sealed record EvalDocument(string Id, string Text, IReadOnlyList<GoldToponym> Toponyms)
+{
+    /// <summary>
+    /// The document as the geoparser sees it: an untitled article whose body is <see cref="Text"/>, so gold
+    /// offsets plus <see cref="ArticleText.BodyOffset"/> are offsets into <see cref="ArticleText.Text"/>.
+    /// </summary>
+    public ArticleText ToArticle() => new() { Title = "", Body = Text, SourceName = Id, Position = 0 };
+}

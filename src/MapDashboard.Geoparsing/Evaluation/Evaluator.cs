@@ -46,7 +46,7 @@ public sealed class Evaluator
 
         foreach (var doc in documents)
         {
-            var article = new ArticleText { Title = "", Body = doc.Text, SourceName = doc.Id, Position = 0 };
+            var article = doc.ToArticle();
             var shift = article.BodyOffset;
             bytes += Encoding.UTF8.GetByteCount(doc.Text);
 
