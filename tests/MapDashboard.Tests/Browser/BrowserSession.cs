@@ -81,6 +81,22 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the open map popup has stopped moving. A popup pans the map into view when it opens and again
+    /// when its reports arrive and it grows; a click during that pan lands where the link was, not where it is.
+    /// </summary>
+    public Task WaitForPopupToSettleAsync() => Page.WaitForFunctionAsync("""
+        () => new Promise(resolve => {
+          const popup = document.querySelector('.leaflet-popup');
+          if (!popup) { resolve(false); return; }
+          const before = popup.getBoundingClientRect();
+          setTimeout(() => {
+            const after = popup.getBoundingClientRect();
+            resolve(before.x === after.x && before.y === after.y && before.height === after.height);
+          }, 300);
+        })
+        """);
+
     public Task ScreenshotAsync(string name, bool fullPage = false) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name), FullPage = fullPage });
 

@@ -27,6 +27,7 @@ public sealed class CorrectionBrowserTests(CorrectionAppFactory app) : IClassFix
         await s.Page.Locator(RaqqaMarker).ClickAsync();
         var report = s.Page.Locator(".leaflet-popup .popup-report", new() { HasText = "Air strikes hit Raqqa" });
         await report.WaitForAsync();
+        await s.WaitForPopupToSettleAsync();
         await report.Locator(".popup-correct").ClickAsync();
         await s.Page.WaitForURLAsync("**/mentions/*/correct");
 
