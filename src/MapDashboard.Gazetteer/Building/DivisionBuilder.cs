@@ -29,9 +29,9 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
         var groups = cities.Where(c => c.Admin1Code.Length > 0)
             .GroupBy(c => c.CountryCode + "." + c.Admin1Code)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<GeoNamesRow>)[.. g], StringComparer.Ordinal);
-        List<Place> divisions = Build(admin1Json, groups, "PPLA", PlaceLevel.Admin1, SyntheticIds.Admin1, "ADM1", RepresentativePoint.CentreOf);
-        var names = ReadCodes(admin1Json).ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
-        var centres = SubunitCentres.Read(subunitsTopoJson, names, log);
+        List<(string Code, string Name)> codes = ReadCodes(admin1Json);
+        List<Place> divisions = Build(codes, groups, "PPLA", PlaceLevel.Admin1, SyntheticIds.Admin1, "ADM1", RepresentativePoint.CentreOf);
+        var centres = SubunitCentres.Read(subunitsTopoJson, codes.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal), log);
         return [.. divisions.Select(d => centres.TryGetValue(d.CountryCode + "." + d.Admin1Code, out var centre)
             ? d with { Latitude = centre.Latitude, Longitude = centre.Longitude }
             : d)];
@@ -44,7 +44,7 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
             .GroupBy(c => c.CountryCode + "." + c.Admin1Code + "." + c.Admin2Code)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<GeoNamesRow>)[.. g], StringComparer.Ordinal);
         var used = new HashSet<long>();
-        return Build(admin2Json, groups, "PPLA2", PlaceLevel.Admin2, code =>
+        return Build(ReadCodes(admin2Json), groups, "PPLA2", PlaceLevel.Admin2, code =>
         {
             long id = SyntheticIds.Admin2(code);
             while (!used.Add(id))
@@ -56,7 +56,7 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
     }
 
     private List<Place> Build(
-        string json,
+        List<(string Code, string Name)> codes,
         Dictionary<string, IReadOnlyList<GeoNamesRow>> groups,
         string seatCode,
         PlaceLevel level,
@@ -66,7 +66,7 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
     {
         var places = new List<Place>();
         int withoutPlaces = 0;
-        foreach ((string code, string name) in ReadCodes(json).OrderBy(c => c.Code, StringComparer.Ordinal))
+        foreach ((string code, string name) in codes.OrderBy(c => c.Code, StringComparer.Ordinal))
         {
             if (!groups.TryGetValue(code, out IReadOnlyList<GeoNamesRow>? inside))
             {
@@ -104,7 +104,7 @@ public sealed class DivisionBuilder(IReadOnlyList<GeoNamesRow> cities, TextWrite
         return [.. new[] { bare, shorter }.OfType<string>()];
     }
 
-    private static IEnumerable<(string Code, string Name)> ReadCodes(string path)
+    private static List<(string Code, string Name)> ReadCodes(string path)
     {
         using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(path));
         var codes = new List<(string, string)>();

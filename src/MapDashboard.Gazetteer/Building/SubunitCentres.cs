@@ -18,7 +18,7 @@ public static class SubunitCentres
     public static Dictionary<string, (double Latitude, double Longitude)> Read(string worldTopoJson, IReadOnlyDictionary<string, string> admin1Names, TextWriter log)
     {
         var keys = EmbeddedData.Lines("subunit-admin1.tsv").Select(l => l.Line.Split('\t'))
-            .ToDictionary(f => f[0] + "." + f[1], f => (Key: f[2], Name: f[3]), StringComparer.Ordinal);
+            .ToDictionary(f => f[0] + "." + f[1], f => (Key: f[2], Name: (string?)f[3]), StringComparer.Ordinal);
         var centres = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllBytes(worldTopoJson));
         foreach (JsonElement shape in document.RootElement.GetProperty("objects").GetProperty("subunits").GetProperty("geometries").EnumerateArray())
@@ -26,15 +26,15 @@ public static class SubunitCentres
             JsonElement properties = shape.GetProperty("properties");
             string country = properties.GetProperty("gu").GetString() ?? "";
             string code = shape.TryGetProperty("id", out JsonElement id) ? id.GetString() ?? "" : "";
-            string key = country == "USA" ? "US." + code : keys.TryGetValue(country + "." + code, out var row) ? row.Key : "";
-            if (key.Length == 0 || !admin1Names.TryGetValue(key, out string? name)
-                || (country != "USA" && !string.Equals(name, keys[country + "." + code].Name, StringComparison.Ordinal)))
+            // US states share GeoNames' codes; the others go through the table, whose name must still match.
+            (string Key, string? Name) target = country == "USA" ? ("US." + code, null) : keys.GetValueOrDefault(country + "." + code, ("", null));
+            if (!admin1Names.TryGetValue(target.Key, out string? name) || (target.Name is not null && name != target.Name))
             {
                 log.WriteLine($"  subunit {country} {code}: no matching GeoNames admin1, left to the centre of its places");
                 continue;
             }
             JsonElement centre = properties.GetProperty("ct");
-            centres[key] = (Math.Round(centre[1].GetDouble(), 5), Math.Round(centre[0].GetDouble(), 5));
+            centres[target.Key] = (Math.Round(centre[1].GetDouble(), 5), Math.Round(centre[0].GetDouble(), 5));
         }
         log.WriteLine($"  subunits: {centres.Count} admin1 divisions placed at the centre of their Natural Earth shape");
         return centres;

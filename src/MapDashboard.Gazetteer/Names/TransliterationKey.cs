@@ -59,8 +59,8 @@ public static class TransliterationKey
     /// <summary>True when the folded word is an Arabic article ("al", "ez", "ash"...; <c>Data/arabic-articles.txt</c>).</summary>
     public static bool IsArticle(string foldedWord) => IsArticle(foldedWord.AsSpan());
 
-    // Most words are longer than any article: the length test spares them the hashing.
     /// <summary>True when the folded word is an Arabic article ("al", "ez", "ash"...; <c>Data/arabic-articles.txt</c>).</summary>
+    /// <remarks>Most words are longer than any article: the length test spares them the hashing.</remarks>
     public static bool IsArticle(ReadOnlySpan<char> foldedWord) =>
         foldedWord.Length <= LongestArticle && ArticleLookup.Contains(foldedWord);
 

@@ -52,11 +52,8 @@ public sealed partial class ToponymResolver
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
-        foreach (var slot in slots)
-        {
-            DropUnsupportedTransliterations(slot, countries);
-            DropStrayHamlet(slot, slots, countries);
-        }
+        foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
+        DropStrayHamlets(slots, countries);
         return slots.Select(ToResult).ToList();
     }
 
@@ -178,7 +175,7 @@ public sealed partial class ToponymResolver
             var nearestKm = double.MaxValue;
             foreach (var a in anchors)
             {
-                if (a == slot || string.Equals(a.Mention.Mention.Text, slot.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase)) continue;
+                if (a == slot || SameName(a, slot)) continue;
                 var km = GeoDistance.Km(a.Best!.Candidate.Place, p);
                 if (km < nearestKm) (nearest, nearestKm) = (a, km);
             }
@@ -248,9 +245,7 @@ public sealed partial class ToponymResolver
     }
 
     private static bool HasNamesakeSeat(Slot slot, Place division) => slot.Candidates.Any(c =>
-        c.Candidate.Place.FeatureCode is "PPLA" or "PPLC" && c.Candidate.Place.CountryCode == division.CountryCode
-        && c.Candidate.Place.Admin1Code == division.Admin1Code
-        && string.Equals(c.Candidate.Place.Name, slot.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase));
+        IsSeatOf(c.Candidate.Place, division) && string.Equals(c.Candidate.Place.Name, slot.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase));
 
     // A neighbour in the list that can be a place of the same kind: another country, or another division of the
     // same country.
@@ -259,8 +254,11 @@ public sealed partial class ToponymResolver
         && (p.Level == PlaceLevel.Country || c.Candidate.Place.CountryCode == p.CountryCode)
         && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
 
-    private static bool HasSeatCandidate(Slot slot, Place division) => slot.Candidates.Any(c =>
-        c.Candidate.Place.FeatureCode is "PPLA" or "PPLC" && c.Candidate.Place.CountryCode == division.CountryCode && c.Candidate.Place.Admin1Code == division.Admin1Code);
+    private static bool HasSeatCandidate(Slot slot, Place division) => slot.Candidates.Any(c => IsSeatOf(c.Candidate.Place, division));
+
+    // The capital of the country or of the first-level division the place is in.
+    private static bool IsSeatOf(Place seat, Place division) =>
+        seat.FeatureCode is "PPLA" or "PPLC" && seat.CountryCode == division.CountryCode && seat.Admin1Code == division.Admin1Code;
 
     private static double SeatBonus(Slot slot, Place p, StringBuilder? why)
     {
@@ -302,14 +300,17 @@ public sealed partial class ToponymResolver
     // not Suba in the Philippines: when the article is plainly about one country, a hamlet in a country no
     // other name in it points to is a namesake, and no dot is better than a wrong one. Bigger places abroad
     // stay ("Houston" in a Syria report is Houston).
-    private static void DropStrayHamlet(Slot slot, List<Slot> slots, Dictionary<string, double> countries)
+    private static void DropStrayHamlets(List<Slot> slots, Dictionary<string, double> countries)
     {
-        if (slot.Best is not { } best || countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
-        var p = best.Candidate.Place;
-        if (p.Level is not (PlaceLevel.City or PlaceLevel.Locality) || p.Population >= StrayHamletPopulation) return;
-        if (slots.Any(o => o != slot && o.Best?.Candidate.Place.CountryCode == p.CountryCode && !SameName(o, slot))) return;
-        slot.Candidates.Clear();
+        if (countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
+        // Decided for all first, so that no mention's fate depends on whether another was judged before it.
+        var strays = slots.Where(slot => slot.Best is { } best && IsStrayHamlet(slot, best.Candidate.Place, slots)).ToList();
+        foreach (var slot in strays) slot.Candidates.Clear();
     }
+
+    private static bool IsStrayHamlet(Slot slot, Place p, List<Slot> slots) =>
+        p.Level is PlaceLevel.City or PlaceLevel.Locality && p.Population < StrayHamletPopulation
+        && !slots.Any(o => o != slot && o.Best?.Candidate.Place.CountryCode == p.CountryCode && !SameName(o, slot));
 
     private static bool SameName(Slot a, Slot b) =>
         string.Equals(a.Mention.Mention.Text, b.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase);
