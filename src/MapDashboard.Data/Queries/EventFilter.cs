@@ -30,6 +30,15 @@ public sealed record EventFilter
     /// <summary>Whether events with an unknown date are returned.</summary>
     public bool IncludeUndated { get; init; } = true;
 
+    /// <summary>
+    /// Only events with an unknown date (the map page shows them apart from any date range: their own count,
+    /// toggle and list). From and To are then ignored.
+    /// </summary>
+    public bool UndatedOnly { get; init; }
+
+    /// <summary>Only events resolved with at least this confidence (0-1); null for all.</summary>
+    public double? MinConfidence { get; init; }
+
     /// <summary>Only these roles; null or empty for all.</summary>
     public IReadOnlySet<MentionRole>? Roles { get; init; }
 
@@ -42,7 +51,10 @@ public sealed record EventFilter
     /// <summary>Only events in these countries (ISO 3166-1 alpha-2, upper case); null or empty for all.</summary>
     public IReadOnlySet<string>? Countries { get; init; }
 
-    /// <summary>Only events from articles of these sources (the outlet, as stored); null or empty for all.</summary>
+    /// <summary>
+    /// Only events from articles of these sources (the outlet, as stored; "" stands for articles with no source);
+    /// null or empty for all.
+    /// </summary>
     public IReadOnlySet<string>? Sources { get; init; }
 
     /// <summary>Only events at places of these levels; null or empty for all.</summary>

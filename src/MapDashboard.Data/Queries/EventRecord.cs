@@ -78,7 +78,17 @@ public sealed record PlaceReport(
     DatePrecision DatePrecision,
     string Sentence,
     int HighlightStart,
-    int HighlightLength);
+    int HighlightLength)
+{
+    /// <summary>The article's outlet; null when unknown.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>How sure the geoparser was of this placement (0-1; 1.0 once a user corrected it).</summary>
+    public double Confidence { get; init; } = 1;
+
+    /// <summary>The mention's role in its sentence.</summary>
+    public MentionRole Role { get; init; }
+}
 
 /// <summary>Everything the popup of one place shows: the place and its reports, newest first.</summary>
 public sealed record PlaceReports(

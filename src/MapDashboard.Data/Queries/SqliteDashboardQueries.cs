@@ -184,6 +184,16 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
             query = query.Where(m => ids.Contains(m.ArticleId));
         }
 
+        if (filter.MinConfidence is { } minConfidence)
+        {
+            query = query.Where(m => m.Confidence >= minConfidence);
+        }
+
+        if (filter.UndatedOnly)
+        {
+            return query.Where(m => m.DateStart == null);
+        }
+
         // A dated event is in range when its interval [DateStart, DateEnd] overlaps [From, To].
         var from = filter.From ?? DateOnly.MinValue;
         var to = filter.To ?? DateOnly.MaxValue;

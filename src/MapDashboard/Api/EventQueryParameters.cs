@@ -41,13 +41,28 @@ public static class EventQueryParameters
 
         // Undated events have no place on a timeline: a date range leaves them out unless asked for.
         var includeUndated = from is null && to is null;
+        var undatedOnly = false;
         if (query.TryGetValue("undated", out var undatedText))
         {
-            if (!bool.TryParse(undatedText.ToString(), out includeUndated))
+            // "only": the undated events alone, as the map page lists them apart from any range.
+            undatedOnly = string.Equals(undatedText.ToString(), "only", StringComparison.OrdinalIgnoreCase);
+            if (!undatedOnly && !bool.TryParse(undatedText.ToString(), out includeUndated))
             {
-                error = $"undated: '{undatedText}' is not true or false";
+                error = $"undated: '{undatedText}' is not true, false or only";
                 return false;
             }
+        }
+
+        double? minConfidence = null;
+        if (query.TryGetValue("minConfidence", out var confidenceText) && confidenceText.ToString().Length > 0)
+        {
+            if (!double.TryParse(confidenceText.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var c) || c is < 0 or > 1 || double.IsNaN(c))
+            {
+                error = $"minConfidence: '{confidenceText}' is not a number from 0 to 1";
+                return false;
+            }
+
+            minConfidence = c;
         }
 
         HashSet<MentionRole>? roles = null;
@@ -83,8 +98,8 @@ public static class EventQueryParameters
 
         filter = new EventFilter
         {
-            From = from, To = to, Box = box, IncludeUndated = includeUndated, Roles = roles,
-            Text = text, Countries = countries, Levels = levels, Sources = sources,
+            From = from, To = to, Box = box, IncludeUndated = includeUndated || undatedOnly, UndatedOnly = undatedOnly,
+            MinConfidence = minConfidence, Roles = roles, Text = text, Countries = countries, Levels = levels, Sources = sources,
         };
         return true;
     }
@@ -99,7 +114,7 @@ public static class EventQueryParameters
 
     /// <summary>The parameters this class reads.</summary>
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(["from", "to", "bbox", "undated", "role", "q", "country", "source", "level"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["from", "to", "bbox", "undated", "role", "q", "country", "source", "level", "minConfidence"], StringComparer.OrdinalIgnoreCase);
 
     private static bool TryParseCountries(string text, out HashSet<string>? countries, out string error)
     {
