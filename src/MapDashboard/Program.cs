@@ -25,7 +25,7 @@ builder.Services.AddDashboard(paths);
 builder.AddImportLimits();
 builder.Services.ConfigureHttpJsonOptions(o => DashboardServices.ConfigureJson(o.SerializerOptions));
 builder.Services.AddProblemDetails();
-builder.Services.AddRazorComponents();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
@@ -45,7 +45,8 @@ app.MapImportEndpoints();
 app.MapArticlesEndpoints();
 app.MapReviewEndpoints();
 app.MapFragmentEndpoints();
-app.MapRazorComponents<MapDashboard.Components.App>();
+app.MapStaticAssets();
+app.MapRazorComponents<MapDashboard.Components.App>().AddInteractiveServerRenderMode();
 await app.RunAsync();
 return 0;
 

@@ -36,6 +36,13 @@ public sealed record EventFilter
     /// </summary>
     public bool UndatedOnly { get; init; }
 
+    /// <summary>
+    /// Only events of articles stored up to this id; null for all. An open dashboard shows the corpus as of the
+    /// article it last loaded, so reports stored meanwhile wait behind its "N new reports" button instead of
+    /// moving the markers under the user's pointer.
+    /// </summary>
+    public long? MaxArticleId { get; init; }
+
     /// <summary>Only events resolved with at least this confidence (0-1); null for all.</summary>
     public double? MinConfidence { get; init; }
 

@@ -184,6 +184,11 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
             query = query.Where(m => ids.Contains(m.ArticleId));
         }
 
+        if (filter.MaxArticleId is { } maxArticleId)
+        {
+            query = query.Where(m => m.ArticleId <= maxArticleId);
+        }
+
         if (filter.MinConfidence is { } minConfidence)
         {
             query = query.Where(m => m.Confidence >= minConfidence);

@@ -53,6 +53,18 @@ public static class EventQueryParameters
             }
         }
 
+        long? maxArticleId = null;
+        if (query.TryGetValue("maxArticleId", out var maxText) && maxText.ToString().Length > 0)
+        {
+            if (!long.TryParse(maxText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                error = $"maxArticleId: '{maxText}' is not an article id";
+                return false;
+            }
+
+            maxArticleId = id;
+        }
+
         double? minConfidence = null;
         if (query.TryGetValue("minConfidence", out var confidenceText) && confidenceText.ToString().Length > 0)
         {
@@ -99,7 +111,7 @@ public static class EventQueryParameters
         filter = new EventFilter
         {
             From = from, To = to, Box = box, IncludeUndated = includeUndated || undatedOnly, UndatedOnly = undatedOnly,
-            MinConfidence = minConfidence, Roles = roles, Text = text, Countries = countries, Levels = levels, Sources = sources,
+            MinConfidence = minConfidence, MaxArticleId = maxArticleId, Roles = roles, Text = text, Countries = countries, Levels = levels, Sources = sources,
         };
         return true;
     }
@@ -114,7 +126,7 @@ public static class EventQueryParameters
 
     /// <summary>The parameters this class reads.</summary>
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(["from", "to", "bbox", "undated", "role", "q", "country", "source", "level", "minConfidence"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>(["from", "to", "bbox", "undated", "role", "q", "country", "source", "level", "minConfidence", "maxArticleId"], StringComparer.OrdinalIgnoreCase);
 
     private static bool TryParseCountries(string text, out HashSet<string>? countries, out string error)
     {
