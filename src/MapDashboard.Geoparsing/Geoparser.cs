@@ -19,12 +19,13 @@ public sealed class Geoparser
     private readonly ArticleDater _dater = new();
 
     /// <summary>Creates a geoparser over a gazetteer.</summary>
-    public Geoparser(IGazetteer gazetteer, GeoparserOptions? options = null)
+    public Geoparser(IGazetteer gazetteer, GeoparserOptions? options = null, GeoparserLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         var o = options ?? new GeoparserOptions();
         Gazetteer = gazetteer;
         Options = o;
+        Limits = limits ?? new GeoparserLimits();
         _splitter = new ArticleSplitter(o);
         _recognizer = new ToponymRecognizer(gazetteer, o);
         _resolver = new ToponymResolver(gazetteer, o);
@@ -36,23 +37,44 @@ public sealed class Geoparser
     /// <summary>The tunables in use.</summary>
     public GeoparserOptions Options { get; }
 
+    /// <summary>The bounds that keep time linear in the input.</summary>
+    public GeoparserLimits Limits { get; }
+
     /// <summary>Time spent in each stage since this instance was created.</summary>
     public GeoparserTimings Timings { get; } = new();
 
     /// <summary>The splitter this geoparser uses.</summary>
     public ArticleSplitter Splitter => _splitter;
 
-    /// <summary>Splits a document into articles and parses each.</summary>
-    public IReadOnlyList<GeoparsedArticle> Parse(SourceDocument document)
+    /// <summary>
+    /// Splits a document into articles and parses each. <paramref name="cancellationToken"/> is checked between
+    /// articles and between windows of a long one, so a cancelled parse stops within a window's time (milliseconds).
+    /// </summary>
+    /// <exception cref="GeoparseLimitException">The document names more places than <see cref="GeoparserLimits.MaxMentionsPerDocument"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<GeoparsedArticle> Parse(SourceDocument document, CancellationToken cancellationToken = default)
     {
         var start = Stopwatch.GetTimestamp();
         var articles = _splitter.Split(document);
         Timings.Add(GeoparserStage.Splitting, start);
-        return articles.Select(ParseArticle).ToList();
+        var parsed = new List<GeoparsedArticle>(articles.Count);
+        var mentions = 0;
+        foreach (var article in articles)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var one = ParseArticle(article, cancellationToken);
+            mentions += one.Mentions.Count;
+            if (mentions > Limits.MaxMentionsPerDocument)
+            {
+                throw new GeoparseLimitException($"it names more than {Limits.MaxMentionsPerDocument:N0} places (in its first {parsed.Count + 1:N0} of {articles.Count:N0} articles): split it into smaller files.");
+            }
+            parsed.Add(one);
+        }
+        return parsed;
     }
 
     /// <summary>Finds, resolves and dates the place mentions of one article.</summary>
-    public GeoparsedArticle ParseArticle(ArticleText article)
+    public GeoparsedArticle ParseArticle(ArticleText article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
         // The text is built from title and body on each read: read it once, split its sentences once.
@@ -60,9 +82,51 @@ public sealed class Geoparser
         var start = Stopwatch.GetTimestamp();
         var dateline = Dateline.FindInBody(text, article.BodyOffset);
         var sentences = SentenceSplitter.Split(text);
-        var recognized = _recognizer.Recognize(text, dateline, sentences);
+        var recognized = Recognize(text, dateline, sentences, cancellationToken);
         Timings.Add(GeoparserStage.Recognition, start);
-        return ResolveAndDate(article, text, dateline, sentences, recognized);
+        return ResolveAndDate(article, text, dateline, sentences, recognized, cancellationToken);
+    }
+
+    // A text over the window size is recognised a window of whole sentences at a time (sentences are bounded
+    // by SentenceSplitter.MaxSentenceChars): the recogniser's context rules look around each name, and a 100 KB
+    // line of capitalised words made their cost grow with the square of the text.
+    private IReadOnlyList<RecognizedMention> Recognize(string text, Dateline? dateline, List<Sentence> sentences, CancellationToken cancellationToken)
+    {
+        if (text.Length <= Limits.WindowChars) return _recognizer.Recognize(text, dateline, sentences);
+        var all = new List<RecognizedMention>();
+        var first = 0;
+        while (first < sentences.Count)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            // The first window starts at 0 so the dateline's offsets hold in it.
+            var start = first == 0 ? 0 : sentences[first].Start;
+            var last = first;
+            while (last + 1 < sentences.Count && sentences[last + 1].End - start <= Limits.WindowChars) last++;
+            var local = new List<Sentence>(last - first + 1);
+            for (var i = first; i <= last; i++) local.Add(new Sentence(sentences[i].Start - start, sentences[i].Length));
+            var window = text[start..sentences[last].End];
+            foreach (var m in _recognizer.Recognize(window, first == 0 ? dateline : null, local))
+            {
+                all.Add(start == 0 ? m : m with { Mention = m.Mention with { Start = m.Mention.Start + start } });
+            }
+            first = last + 1;
+        }
+        return all;
+    }
+
+    // The resolver weighs every mention against every other: resolved a bounded group at a time, in text order.
+    private List<ResolvedMention> Resolve(string text, IReadOnlyList<RecognizedMention> recognized, CancellationToken cancellationToken)
+    {
+        var size = Limits.MentionsPerResolution;
+        if (recognized.Count <= size) return [.. _resolver.Resolve(text, recognized)];
+        var resolved = new List<ResolvedMention>(recognized.Count);
+        var list = recognized as List<RecognizedMention> ?? [.. recognized];
+        for (var i = 0; i < list.Count; i += size)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            resolved.AddRange(_resolver.Resolve(text, list.GetRange(i, Math.Min(size, list.Count - i))));
+        }
+        return resolved;
     }
 
     /// <summary>
@@ -77,13 +141,13 @@ public sealed class Geoparser
             .Select(s => new RecognizedMention(new PlaceMention(s.Start, s.Length, text.Substring(s.Start, s.Length), MentionRole.Event), true, LevelHint.None))
             .ToList();
         recognized = AbbreviationAliases.WithLongNames(text, recognized);
-        return ResolveAndDate(article, text, Dateline.FindInBody(text, article.BodyOffset), SentenceSplitter.Split(text), recognized);
+        return ResolveAndDate(article, text, Dateline.FindInBody(text, article.BodyOffset), SentenceSplitter.Split(text), recognized, CancellationToken.None);
     }
 
-    private GeoparsedArticle ResolveAndDate(ArticleText article, string text, Dateline? dateline, List<Sentence> sentences, IReadOnlyList<RecognizedMention> recognized)
+    private GeoparsedArticle ResolveAndDate(ArticleText article, string text, Dateline? dateline, List<Sentence> sentences, IReadOnlyList<RecognizedMention> recognized, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
-        var resolved = _resolver.Resolve(text, recognized);
+        var resolved = Resolve(text, recognized, cancellationToken);
         Timings.Add(GeoparserStage.Resolution, start);
 
         start = Stopwatch.GetTimestamp();

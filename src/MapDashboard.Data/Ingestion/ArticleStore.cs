@@ -75,10 +75,28 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
         file.ArticleCount = added;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.SourceFiles.Add(file);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (StoredMeanwhile(contentHash))
+        {
+            // Two requests imported the same file at once: the other stored it first (its unique content hash
+            // refused ours). Ours is "already imported", not a 500 that loses the request's other files.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return new StoreResult(true, 0, articles.Count, 0, 0);
+        }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new StoreResult(false, added, articles.Count - added, events, unresolved);
+    }
+
+    // The unique index refused our row only because the other's is committed: a read sees it.
+    private bool StoredMeanwhile(string contentHash)
+    {
+        db.ChangeTracker.Clear();
+        return db.SourceFiles.Any(f => f.ContentHash == contentHash);
     }
 
     private static Article ToEntity(GeoparsedArticle parsed, string hash, DateTime now)

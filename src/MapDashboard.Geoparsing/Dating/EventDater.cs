@@ -20,7 +20,8 @@ public sealed class EventDater
     /// <summary>Prepares the dater from expressions already found (the article dater found them first).</summary>
     internal EventDater(List<DateExpression> expressions, FuzzyDate articleDate)
     {
-        _expressions = expressions;
+        // In text order (FindAll's order), so DateFor can look at one sentence's expressions only.
+        _expressions = [.. expressions.OrderBy(e => e.Start)];
         _articleDate = articleDate;
     }
 
@@ -33,14 +34,29 @@ public sealed class EventDater
     {
         var end = sentenceStart + sentenceLength;
         FuzzyDate? before = null, after = null;
-        foreach (var e in _expressions)
+        // From the sentence's first expression to its end: scanning them all for each mention made a 100 KB text
+        // naming 15,000 places cost 15,000 times its 5,000 dates.
+        for (var i = FirstAtOrAfter(sentenceStart); i < _expressions.Count && _expressions[i].Start < end; i++)
         {
-            if (e.Start < sentenceStart || e.Start >= end || e.IsDeadline) continue;
+            var e = _expressions[i];
+            if (e.IsDeadline) continue;
             if (Resolve(e, _articleDate) is not { } date) continue;
             if (e.Start < offset) before = date;
             else after ??= date;
         }
         return before ?? after ?? _articleDate;
+    }
+
+    private int FirstAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _expressions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_expressions[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /// <summary>Resolves one expression against the article date; null when it does not date an event.</summary>

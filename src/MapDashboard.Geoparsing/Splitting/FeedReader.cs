@@ -13,7 +13,10 @@ internal static class FeedReader
 
     public static IReadOnlyList<ArticleText> Read(SourceDocument document)
     {
-        var xml = XDocument.Parse(document.Content.TrimStart('\uFEFF'), LoadOptions.None);
+        var content = document.Content.TrimStart('\uFEFF');
+        // Refused before the tree is built (the caller reads it as flattened markup instead): see MarkupDepth.
+        if (MarkupDepth.IsTooDeep(content)) throw new XmlException($"the feed nests elements more than {MarkupDepth.MaxDepth} deep");
+        var xml = XDocument.Parse(content, LoadOptions.None);
         var root = xml.Root ?? throw new XmlException("Empty feed.");
         var isAtom = root.Name == Atom + "feed";
         var feedTitle = isAtom ? root.Element(Atom + "title")?.Value : root.Descendants().FirstOrDefault(e => e.Name.LocalName == "title")?.Value;
@@ -51,6 +54,7 @@ internal static class FeedReader
     // Item descriptions are HTML more often than not.
     private static List<string> Paragraphs(string html)
     {
+        if (MarkupDepth.IsTooDeep(html)) html = MarkupDepth.Flatten(html);
         if (!html.Contains('<')) return TextBlock.Read(html).Select(b => b.Text.Trim()).Where(t => t.Length > 0).ToList();
         var doc = new HtmlParser().ParseDocument("<body>" + html + "</body>");
         foreach (var junk in doc.QuerySelectorAll("script, style, figure, figcaption").ToList()) junk.Remove();

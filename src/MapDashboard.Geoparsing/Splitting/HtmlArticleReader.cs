@@ -15,6 +15,11 @@ internal static class HtmlArticleReader
 
     public static IReadOnlyList<ArticleText> Read(SourceDocument document, DigestSplitter digest)
     {
+        if (MarkupDepth.IsTooDeep(document.Content))
+        {
+            var flat = MarkupDepth.Flatten(document.Content);
+            return digest.Split(document, flat, ArticleSplitter.LatestDate(flat));
+        }
         var page = new HtmlParser().ParseDocument(document.Content);
         var pageTitle = Meta(page, "og:title") ?? page.Title?.Trim();
         var date = FrontMatterReader.ParseDate(Meta(page, "article:published_time") ?? Meta(page, "date") ?? Meta(page, "pubdate")

@@ -68,9 +68,26 @@ internal static class SentenceSplitter
         return null;
     }
 
+    /// <summary>
+    /// The longest sentence made: a longer run without a break is cut at its last space before the limit (or at
+    /// the limit when it has none). A 100 KB line with no full stop was one "sentence", and the dater's and
+    /// recogniser's look-around over it grew with the square of its length; a news sentence runs to 300 characters.
+    /// </summary>
+    public const int MaxSentenceChars = 1_000;
+
     private static void Add(List<Sentence> sentences, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceChars - 1, MaxSentenceChars / 2);
+            cut = cut > start ? cut : start + MaxSentenceChars;
+            // Never between the halves of a surrogate pair.
+            if (char.IsLowSurrogate(text[cut])) cut--;
+            sentences.Add(new Sentence(start, cut - start));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
         if (end > start) sentences.Add(new Sentence(start, end - start));
     }
 

@@ -1,6 +1,7 @@
 using MapDashboard.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace MapDashboard.Api;
 
@@ -20,7 +21,7 @@ public static class ImportEndpoints
 
     // Antiforgery is checked here (not by the middleware) so a bad token is a 400 with a message.
     public static async Task<Results<Ok<IReadOnlyList<UploadOutcome>>, ProblemHttpResult>> Import(
-        HttpContext context, IAntiforgery antiforgery, UploadImporter importer, CancellationToken cancellationToken)
+        HttpContext context, IAntiforgery antiforgery, UploadImporter importer, IOptions<ImportOptions> limits, CancellationToken cancellationToken)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -32,7 +33,22 @@ public static class ImportEndpoints
             return Problem(StatusCodes.Status400BadRequest, "the antiforgery token is missing or stale: reload the import page");
         }
 
-        var form = await context.Request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await context.Request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            // "Form value count limit 1024 exceeded" was a 500 with an empty body.
+            return Problem(StatusCodes.Status400BadRequest, $"more than {limits.Value.MaxFilesPerRequest:N0} files or fields in one request (Import:MaxFilesPerRequest): send them in several requests");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own refusal, answered here so it is not logged as an unhandled exception.
+            return Problem(e.StatusCode, $"the request is over the {limits.Value.MaxRequestBytes / 1024 / 1024:N0} MB limit (Import:MaxRequestBytes): send fewer files at once");
+        }
+
         var outcomes = new List<UploadOutcome>();
         if (form["text"].ToString() is { Length: > 0 } text)
         {

@@ -12,6 +12,12 @@ public sealed class ImportOptions
 
     /// <summary>Largest whole request, in bytes (default 100 MB): Kestrel refuses anything larger with 413.</summary>
     public long MaxRequestBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Most files (and form fields) in one request (default 10,000): the form reader's own default of 1,024 was a 500.</summary>
+    public int MaxFilesPerRequest { get; set; } = 10_000;
+
+    /// <summary>Longest one file may be geoparsed, in seconds (default 12), before it is refused with a message.</summary>
+    public double GeoparseSeconds { get; set; } = FileIngestor.DefaultGeoparseBudget.TotalSeconds;
 }
 
 /// <summary>One upload as the user sees its outcome: articles, events and unresolved names added, or why it was skipped.</summary>
@@ -66,7 +72,18 @@ public sealed class UploadImporter(FileIngestor ingestor, Microsoft.Extensions.O
             return Failed(name, $"{name} is empty: nothing to import.");
         }
 
-        var result = await ingestor.IngestBytesAsync(name, bytes, cancellationToken: cancellationToken);
+        ingestor.GeoparseBudget = TimeSpan.FromSeconds(options.Value.GeoparseSeconds);
+        FileIngestion result;
+        try
+        {
+            result = await ingestor.IngestBytesAsync(name, bytes, cancellationToken: cancellationToken);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e)
+        {
+            // One file the store refuses must not cost the request its other files.
+            return Failed(name, $"{name} could not be stored: {e.InnerException?.Message ?? e.Message}");
+        }
+
         if (result.Result is not { } stored)
         {
             return Failed(name, result.Error ?? $"{name} could not be imported.");

@@ -19,7 +19,7 @@ public sealed partial class ImportPageTests(DashboardFactory factory) : IClassFi
         return content;
     }
 
-    private static async Task<(string Token, string Handler)> TokenAsync(HttpClient client)
+    internal static async Task<(string Token, string Handler)> TokenAsync(HttpClient client)
     {
         var page = await client.GetStringAsync("/import");
         return (WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value), "import");
