@@ -23,6 +23,7 @@ var paths = new AppPaths(root, AppPaths.DataDirectoryFrom(builder.Configuration[
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboard(paths);
 builder.AddImportLimits();
+builder.Services.AddImportJobs();
 builder.Services.ConfigureHttpJsonOptions(o => DashboardServices.ConfigureJson(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

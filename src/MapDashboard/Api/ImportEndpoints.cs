@@ -16,6 +16,10 @@ public static class ImportEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Import");
         api.MapPost("/import", Import).WithName("Import").DisableAntiforgery();
+        api.MapGet("/imports", (ImportJobStore jobs) => TypedResults.Ok(jobs.List().Reverse())).WithName("ImportJobs");
+        api.MapGet("/imports/{id}", Results<Ok<ImportJob>, NotFound> (string id, ImportJobStore jobs) =>
+            jobs.Load(id) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound()).WithName("ImportJob");
+        api.MapPost("/imports/{id}/cancel", Cancel).WithName("CancelImport").DisableAntiforgery();
         return app;
     }
 
@@ -49,20 +53,29 @@ public static class ImportEndpoints
             return Problem(e.StatusCode, $"the request is over the {limits.Value.MaxRequestBytes / 1024 / 1024:N0} MB limit (Import:MaxRequestBytes): send fewer files at once");
         }
 
-        var outcomes = new List<UploadOutcome>();
-        if (form["text"].ToString() is { Length: > 0 } text)
-        {
-            outcomes.Add(await importer.ImportTextAsync(PastedName(form["name"].ToString()), text, cancellationToken));
-        }
-
-        foreach (var file in form.Files)
-        {
-            outcomes.Add(await importer.ImportFileAsync(file, cancellationToken));
-        }
+        // One job for the request; the client going away cancels it (within a second, see Geoparser).
+        var outcomes = await importer.ImportAsync(form["name"].ToString(), form["text"].ToString(), form.Files, cancellationToken);
 
         return outcomes.Count == 0
             ? Problem(StatusCodes.Status400BadRequest, "nothing to import: choose files or paste text")
             : TypedResults.Ok<IReadOnlyList<UploadOutcome>>(outcomes);
+    }
+
+    // From the import page's form (redirected back to it) or a script (answered the job).
+    private static async Task<Results<Ok<ImportJob>, RedirectHttpResult, NotFound, ProblemHttpResult>> Cancel(
+        string id, HttpContext context, IAntiforgery antiforgery, ImportWorker worker, ImportJobStore jobs)
+    {
+        if (!await antiforgery.IsRequestValidAsync(context))
+        {
+            return Problem(StatusCodes.Status400BadRequest, "the antiforgery token is missing or stale: reload the import page");
+        }
+
+        if (!worker.Cancel(id))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return context.Request.HasFormContentType ? TypedResults.Redirect("/import") : TypedResults.Ok(jobs.Load(id)!);
     }
 
     /// <summary>The name pasted text is stored under.</summary>

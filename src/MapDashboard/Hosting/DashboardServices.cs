@@ -23,7 +23,6 @@ public static class DashboardServices
         services.AddMapDashboardData(paths.DatabasePath);
         services.AddGeoparsing(paths);
         services.AddScoped<FileIngestor>();
-        services.AddScoped<UploadImporter>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using MapDashboard.Data.Ingestion;
+using Microsoft.Extensions.Options;
 
 namespace MapDashboard.Hosting;
 
@@ -24,54 +25,66 @@ public sealed class ImportOptions
 public sealed record UploadOutcome(string Name, int Articles, int Events, int Unresolved, bool AlreadyImported, string? Error);
 
 /// <summary>
-/// Geoparses uploads and pasted text into the store through <see cref="FileIngestor.IngestBytesAsync"/>, one file
-/// at a time: a file that is too big, empty, of an unknown kind or not UTF-8 is reported and the others still go in.
+/// Turns uploads and pasted text into an import job (<see cref="ImportJobStore"/>, run by <see cref="ImportWorker"/>)
+/// and waits for its outcomes: a file that is too big, empty or of an unknown kind is refused at once, and the
+/// others still go in. The caller going away cancels the job.
 /// </summary>
-public sealed class UploadImporter(FileIngestor ingestor, Microsoft.Extensions.Options.IOptions<ImportOptions> options)
+public sealed class UploadImporter(FileIngestor ingestor, IOptions<ImportOptions> options, ImportJobStore jobs, ImportWorker worker)
 {
     /// <summary>The limit per file, in bytes.</summary>
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
-    /// <summary>Imports one uploaded file.</summary>
-    public async Task<UploadOutcome> ImportFileAsync(IFormFile file, CancellationToken cancellationToken)
+    /// <summary>Accepts pasted text (when not blank) and files as one job, and answers each one's outcome, in that order.</summary>
+    public async Task<IReadOnlyList<UploadOutcome>> ImportAsync(string? pastedName, string? text, IEnumerable<IFormFile> files, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(file.FileName);
-        if (string.IsNullOrWhiteSpace(name))
+        var items = new List<(string Name, byte[]? Bytes)>();
+        var refused = new Dictionary<int, UploadOutcome>();
+        void Add(string name, byte[]? bytes, UploadOutcome? refusal)
         {
-            name = "upload";
+            if (refusal is not null) refused[items.Count] = refusal;
+            items.Add((name, refusal is null ? bytes : null));
         }
 
-        if (file.Length > MaxFileBytes)
+        if (text is { Length: > 0 } && text.Trim().Length > 0)
         {
-            return Failed(name, $"{name} is {Megabytes(file.Length)}, over the {Megabytes(MaxFileBytes)} limit per file: split it or raise Import:MaxFileBytes.");
+            var name = Api.ImportEndpoints.PastedName(pastedName);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            Add(name, bytes, Refusal(name, bytes.Length) ?? Emptiness(name, bytes));
         }
 
-        if (!FileIngestor.KnownExtensions.Contains(Path.GetExtension(name)))
+        foreach (var file in files)
         {
-            return Failed(name, $"{name}: only .txt, .md, .html, RSS/Atom .xml and .json files can be imported.");
+            var name = Path.GetFileName(file.FileName) is { Length: > 0 } n && !string.IsNullOrWhiteSpace(n) ? n : "upload";
+            if ((Refusal(name, file.Length) ?? Kind(name)) is { } refusal)
+            {
+                Add(name, null, refusal);
+                continue;
+            }
+
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            var bytes = buffer.ToArray();
+            Add(name, bytes, Emptiness(name, bytes));
         }
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        return await ImportBytesAsync(name, buffer.ToArray(), cancellationToken);
+        if (items.Count == 0) return [];
+        var id = jobs.Create("upload", items, refused);
+        worker.Enqueue(id);
+        try
+        {
+            var job = await worker.WaitAsync(id, cancellationToken);
+            return [.. job.Files.Select(f => f.Outcome ?? Failed(f.Name, $"{f.Name} was not imported."))];
+        }
+        catch (OperationCanceledException)
+        {
+            worker.Cancel(id);
+            throw;
+        }
     }
 
-    /// <summary>Imports pasted text as a plain-text file named <paramref name="name"/>.</summary>
-    public Task<UploadOutcome> ImportTextAsync(string name, string text, CancellationToken cancellationToken) =>
-        ImportBytesAsync(name, System.Text.Encoding.UTF8.GetBytes(text), cancellationToken);
-
-    private async Task<UploadOutcome> ImportBytesAsync(string name, byte[] bytes, CancellationToken cancellationToken)
+    /// <summary>Geoparses and stores one accepted file (the worker's step).</summary>
+    public async Task<UploadOutcome> StoreAsync(string name, byte[] bytes, CancellationToken cancellationToken)
     {
-        if (bytes.Length > MaxFileBytes)
-        {
-            return Failed(name, $"{name} is {Megabytes(bytes.Length)}, over the {Megabytes(MaxFileBytes)} limit per file.");
-        }
-
-        if (bytes.AsSpan().Trim((byte)' ').Trim("\r\n\t\uFEFF"u8).Length == 0)
-        {
-            return Failed(name, $"{name} is empty: nothing to import.");
-        }
-
         ingestor.GeoparseBudget = TimeSpan.FromSeconds(options.Value.GeoparseSeconds);
         FileIngestion result;
         try
@@ -80,7 +93,7 @@ public sealed class UploadImporter(FileIngestor ingestor, Microsoft.Extensions.O
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException e)
         {
-            // One file the store refuses must not cost the request its other files.
+            // One file the store refuses must not cost the job its other files.
             return Failed(name, $"{name} could not be stored: {e.InnerException?.Message ?? e.Message}");
         }
 
@@ -92,7 +105,21 @@ public sealed class UploadImporter(FileIngestor ingestor, Microsoft.Extensions.O
         return new UploadOutcome(name, stored.ArticlesAdded, stored.EventsAdded, stored.UnresolvedAdded, stored.AlreadyIngested, null);
     }
 
-    private static UploadOutcome Failed(string name, string error) => new(name, 0, 0, 0, false, error);
+    /// <summary>Why a file of <paramref name="length"/> bytes is refused for its size, or null.</summary>
+    public UploadOutcome? Refusal(string name, long length) => length > MaxFileBytes
+        ? Failed(name, $"{name} is {Megabytes(length)}, over the {Megabytes(MaxFileBytes)} limit per file: split it or raise Import:MaxFileBytes.")
+        : null;
+
+    private static UploadOutcome? Kind(string name) => FileIngestor.KnownExtensions.Contains(Path.GetExtension(name))
+        ? null
+        : Failed(name, $"{name}: only .txt, .md, .html, RSS/Atom .xml and .json files can be imported.");
+
+    private static UploadOutcome? Emptiness(string name, byte[] bytes) => bytes.AsSpan().Trim((byte)' ').Trim("\r\n\t\uFEFF"u8).Length == 0
+        ? Failed(name, $"{name} is empty: nothing to import.")
+        : null;
+
+    /// <summary>An outcome that says why nothing was imported.</summary>
+    public static UploadOutcome Failed(string name, string error) => new(name, 0, 0, 0, false, error);
 
     private static string Megabytes(long bytes) =>
         bytes < 1024 * 1024 ? $"{bytes / 1024.0:0.#} KB" : $"{bytes / 1024.0 / 1024.0:0.#} MB";
