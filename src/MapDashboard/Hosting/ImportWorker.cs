@@ -32,7 +32,9 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
     public bool Cancel(string id)
     {
         if (!jobs.Cancel(id)) return false;
+        // A job not running now (queued, or left by a crash) is queued again: its pending files are marked cancelled at once.
         if (_running.TryGetValue(id, out var running)) running.Cancel();
+        else Enqueue(id);
         return true;
     }
 
