@@ -24,12 +24,15 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboard(paths);
 builder.AddImportLimits();
 builder.Services.AddImportJobs();
+builder.AddSecurityHeaders();
+builder.Services.AddRateLimits();
 builder.Services.ConfigureHttpJsonOptions(o => DashboardServices.ConfigureJson(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.UseSecurityHeaders();
 // Pages: an unknown address gets the Not found page (with its 404); the API and fragments keep problem answers.
 static bool IsPage(HttpContext c) => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/fragments");
 app.UseWhen(IsPage, b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
@@ -37,6 +40,7 @@ app.UseWhen(c => !IsPage(c), b => b.UseStatusCodePages());
 app.UseStaticFiles();
 // Explicit, after the status code pages, so the re-executed /not-found is routed to its page.
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAntiforgery();
 app.MapEventsEndpoints();
 app.MapFacetsEndpoints();

@@ -25,7 +25,7 @@ class PointPicker {
     new CityLabels(this._map, { url: 'api/labels' });
     for (const c of element.parentElement.querySelectorAll('[data-candidate-lat]')) {
       L.circleMarker([+c.dataset.candidateLat, +c.dataset.candidateLon], { radius: 5, color: '#555', weight: 1 })
-        .bindTooltip(c.dataset.candidateName ?? '').addTo(this._map);
+        .bindTooltip(textElement(c.dataset.candidateName ?? '')).addTo(this._map);
     }
     if (element.dataset.lat) {
       L.circleMarker([lat, lon], { radius: 7, color: '#b3261e', weight: 2 }).bindTooltip('current').addTo(this._map);
@@ -45,4 +45,11 @@ class PointPicker {
 
 for (const element of document.querySelectorAll('[data-role=pick-map]')) {
   new PointPicker(element);
+}
+
+// Leaflet puts a string tooltip in as HTML: a gazetteer name ("<img onerror=...>" in a user's import) must go in as text.
+function textElement(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
 }

@@ -4,7 +4,8 @@ namespace MapDashboard.Geoparsing.Splitting;
 
 /// <summary>
 /// Cuts a source document into articles: plain-text digests (headline, captions, body), Markdown with YAML
-/// front matter, HTML pages (article text, not navigation), and RSS 2.0 / Atom feeds (one article per item).
+/// front matter, HTML pages (article text, not navigation), RSS 2.0 / Atom feeds (one article per item), and JSON
+/// articles (an object or an array of them: title, text, date, url, source).
 /// The format is sniffed when <see cref="SourceDocument.MediaType"/> is null.
 /// </summary>
 public sealed class ArticleSplitter
@@ -29,6 +30,7 @@ public sealed class ArticleSplitter
             DocumentFormat.Html => HtmlArticleReader.Read(document, _digest),
             DocumentFormat.Rss or DocumentFormat.Atom => ReadFeed(document),
             DocumentFormat.FrontMatter => FrontMatterReader.Read(document, _digest),
+            DocumentFormat.Json => ReadJson(document),
             _ => _digest.Split(document, document.Content, LatestDate(document.Content)),
         };
     }
@@ -43,6 +45,19 @@ public sealed class ArticleSplitter
         catch (System.Xml.XmlException)
         {
             return HtmlArticleReader.Read(document, _digest);
+        }
+    }
+
+    // Not JSON after all (or nested past any article list): read as the plain text it is.
+    private IReadOnlyList<ArticleText> ReadJson(SourceDocument document)
+    {
+        try
+        {
+            return JsonArticleReader.Read(document);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return _digest.Split(document, document.Content, LatestDate(document.Content));
         }
     }
 

@@ -8,6 +8,7 @@ internal enum DocumentFormat
     Html,
     Rss,
     Atom,
+    Json,
 }
 
 /// <summary>Decides a document's format from its media type, else from how its content begins.</summary>
@@ -26,12 +27,15 @@ internal static class FormatSniffer
                 return DocumentFormat.Rss;
             case "application/atom+xml":
                 return DocumentFormat.Atom;
+            case "application/json":
+                return DocumentFormat.Json;
             case "application/xml" or "text/xml":
                 return lower.Contains("<feed") ? DocumentFormat.Atom : DocumentFormat.Rss;
             case "text/markdown" or "text/plain":
                 return start.StartsWith("---", StringComparison.Ordinal) ? DocumentFormat.FrontMatter : DocumentFormat.PlainText;
         }
         if (start.StartsWith("---", StringComparison.Ordinal)) return DocumentFormat.FrontMatter;
+        if (start.StartsWith('{') || start.StartsWith('[')) return DocumentFormat.Json;
         if (!start.StartsWith('<')) return DocumentFormat.PlainText;
         if (lower.Contains("<rss") || lower.Contains("<rdf:rdf")) return DocumentFormat.Rss;
         if (lower.Contains("<feed")) return DocumentFormat.Atom;

@@ -15,7 +15,7 @@ public static class ImportEndpoints
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Import");
-        api.MapPost("/import", Import).WithName("Import").DisableAntiforgery();
+        api.MapPost("/import", Import).WithName("Import").DisableAntiforgery().RequireRateLimiting(RateLimits.Expensive);
         api.MapGet("/imports", (ImportJobStore jobs) => TypedResults.Ok(jobs.List().Reverse())).WithName("ImportJobs");
         api.MapGet("/imports/{id}", Results<Ok<ImportJob>, NotFound> (string id, ImportJobStore jobs) =>
             jobs.Load(id) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound()).WithName("ImportJob");

@@ -12,7 +12,7 @@ public static class LabelsEndpoints
     public static IEndpointRouteBuilder MapLabelsEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Basemap");
-        api.MapGet("/labels", GetLabels).WithName("GetCityLabels");
+        api.MapGet("/labels", GetLabels).WithName("GetCityLabels").RequireRateLimiting(Hosting.RateLimits.Expensive);
         return app;
     }
 
