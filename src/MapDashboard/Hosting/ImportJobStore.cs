@@ -53,6 +53,10 @@ public sealed class ImportJobStore(AppPaths paths)
     public IReadOnlyList<ImportJob> List() =>
         Directory.Exists(Root) ? [.. Directory.EnumerateDirectories(Root).Order(StringComparer.Ordinal).Select(d => Load(Path.GetFileName(d))).OfType<ImportJob>()] : [];
 
+    /// <summary>The newest <paramref name="count"/> complete jobs, newest first (only those are read).</summary>
+    public IReadOnlyList<ImportJob> Recent(int count) =>
+        Directory.Exists(Root) ? [.. Directory.EnumerateDirectories(Root).OrderDescending(StringComparer.Ordinal).Select(d => Load(Path.GetFileName(d))).OfType<ImportJob>().Take(count)] : [];
+
     /// <summary>The job, or null when there is none (or it was never completely accepted).</summary>
     public ImportJob? Load(string id)
     {
