@@ -55,6 +55,7 @@ public sealed class Geoparser
     public IReadOnlyList<GeoparsedArticle> Parse(SourceDocument document, CancellationToken cancellationToken = default)
     {
         var start = Stopwatch.GetTimestamp();
+        if (LoneSurrogates.Replace(document.Content) is var content && !ReferenceEquals(content, document.Content)) document = document with { Content = content };
         var articles = _splitter.Split(document);
         Timings.Add(GeoparserStage.Splitting, start);
         var parsed = new List<GeoparsedArticle>(articles.Count);
@@ -77,6 +78,7 @@ public sealed class Geoparser
     public GeoparsedArticle ParseArticle(ArticleText article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
+        article = article with { Title = LoneSurrogates.Replace(article.Title), Body = LoneSurrogates.Replace(article.Body) };
         // The text is built from title and body on each read: read it once, split its sentences once.
         var text = article.Text;
         var start = Stopwatch.GetTimestamp();

@@ -17,6 +17,8 @@ public class RobustnessTests
     [InlineData("<html><body></body></html>")]
     [InlineData("---\ntitle: no end of front matter\n")]
     [InlineData("MOSCOW, March 17. /TASS/.")]
+    [InlineData("{{<script> \n\n Deir ez-Zor<div>\"<div>\uD800 \t</title>\"text\":<div>")] // fuzz: a lone surrogate threw in the JSON reader
+    [InlineData("<rss><channel><item><title>Homs \uDC00 Raqqa</title></item></channel></rss>")] // fuzz: and in name folding
     [InlineData("al- al-' ’s 's - -- S-400 (NSW) ( ) \"\" In in Of OF Homs's Homs’ Homs-")]
     [InlineData("Syria in Past 24 Hours: Strategic Heights\n\nFebruary 30, 2017 and 31 April 2016 were not days; on Friday in Homs.")]
     public void OddDocuments_DoNotThrow(string content)
