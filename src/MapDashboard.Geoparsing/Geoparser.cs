@@ -94,7 +94,8 @@ public sealed class Geoparser
     // line of capitalised words made their cost grow with the square of the text.
     private IReadOnlyList<RecognizedMention> Recognize(string text, Dateline? dateline, List<Sentence> sentences, CancellationToken cancellationToken)
     {
-        if (text.Length <= Limits.WindowChars) return _recognizer.Recognize(text, dateline, sentences);
+        var readable = LongTokens.Blank(text);
+        if (readable.Length <= Limits.WindowChars) return Restore(text, readable, _recognizer.Recognize(readable, dateline, sentences));
         var all = new List<RecognizedMention>();
         var first = 0;
         while (first < sentences.Count)
@@ -106,15 +107,19 @@ public sealed class Geoparser
             while (last + 1 < sentences.Count && sentences[last + 1].End - start <= Limits.WindowChars) last++;
             var local = new List<Sentence>(last - first + 1);
             for (var i = first; i <= last; i++) local.Add(new Sentence(sentences[i].Start - start, sentences[i].Length));
-            var window = text[start..sentences[last].End];
+            var window = readable[start..sentences[last].End];
             foreach (var m in _recognizer.Recognize(window, first == 0 ? dateline : null, local))
             {
                 all.Add(start == 0 ? m : m with { Mention = m.Mention with { Start = m.Mention.Start + start } });
             }
             first = last + 1;
         }
-        return all;
+        return Restore(text, readable, all);
     }
+
+    // A mention never spans a blanked run (blanks are spaces), so its text is the same in both: checked, not assumed.
+    private static IReadOnlyList<RecognizedMention> Restore(string text, string readable, IReadOnlyList<RecognizedMention> mentions) =>
+        ReferenceEquals(text, readable) ? mentions : [.. mentions.Where(m => string.CompareOrdinal(text, m.Mention.Start, m.Mention.Text, 0, m.Mention.Length) == 0)];
 
     // The resolver weighs every mention against every other: resolved a bounded group at a time, in text order.
     private List<ResolvedMention> Resolve(string text, IReadOnlyList<RecognizedMention> recognized, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ public sealed class FileIngestor(Lazy<Geoparser> geoparser, ArticleStore store)
     /// Default <see cref="GeoparseBudget"/>: a 100 KB news file geoparses in about a second; a 10 MB file of one
     /// line or a million place names ran for minutes and held a core. Over the budget the file is refused.
     /// </summary>
-    public static readonly TimeSpan DefaultGeoparseBudget = TimeSpan.FromSeconds(12);
+    public static readonly TimeSpan DefaultGeoparseBudget = TimeSpan.FromSeconds(10);
 
     /// <summary>Longest one file may be geoparsed (wall clock) before it is refused with a message.</summary>
     public TimeSpan GeoparseBudget { get; set; } = DefaultGeoparseBudget;

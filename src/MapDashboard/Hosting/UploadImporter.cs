@@ -17,7 +17,7 @@ public sealed class ImportOptions
     /// <summary>Most files (and form fields) in one request (default 10,000): the form reader's own default of 1,024 was a 500.</summary>
     public int MaxFilesPerRequest { get; set; } = 10_000;
 
-    /// <summary>Longest one file may be geoparsed, in seconds (default 12), before it is refused with a message.</summary>
+    /// <summary>Longest one file may be geoparsed, in seconds (default 10), before it is refused with a message.</summary>
     public double GeoparseSeconds { get; set; } = FileIngestor.DefaultGeoparseBudget.TotalSeconds;
 }
 
