@@ -136,7 +136,7 @@ def measure_errors():
 def measure_load_and_kill(kill):
     print("## 100 connections of dashboard reads for 30 s during a 1,000-file import" if not kill else "## kill -9 mid-import, restart")
     data = os.path.join(WORK, "data-kill" if kill else "data-load")
-    server = Server(data)
+    server = Server(data, [f"--Import:Workers={WORKERS}"] if WORKERS else [])
     rnd = random.Random(7)
     places = ["Homs", "Raqqa", "Aleppo", "Damascus", "Palmyra", "Mosul", "Idlib", "Kirkuk", "Tikrit", "Fallujah"]
     files = [(f"report-{i:04d}.txt", (f"Fighting near {rnd.choice(places)} {i}\n\n" + " ".join(
@@ -183,6 +183,8 @@ request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]
         print(f"- import: {len(outcome) if isinstance(outcome, list) else outcome} outcomes")
     server.stop()
 
+
+WORKERS = sys.argv[sys.argv.index("--workers") + 1] if "--workers" in sys.argv else None
 
 if __name__ == "__main__":
     only = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else ["shapes", "cancel", "errors", "load", "kill"]

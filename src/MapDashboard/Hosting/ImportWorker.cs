@@ -8,8 +8,11 @@ namespace MapDashboard.Hosting;
 /// resumes every job left unfinished (a restart, or a <c>kill -9</c>, mid-import). A cancelled job's pending
 /// files are reported as cancelled; a file being geoparsed stops within a window's time (see Geoparser).
 /// </summary>
-public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scopes, ILogger<ImportWorker> log) : BackgroundService
+public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ImportWorker> log) : BackgroundService
 {
+    /// <summary>Configuration key: files geoparsed at once (default: one per core).</summary>
+    public const string WorkersKey = "Import:Workers";
+
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _finished = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
@@ -65,7 +68,7 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
             if (jobs.Load(id) is not { } job) return;
             if (job.Cancelled) await cancel.CancelAsync();
             var pending = job.Files.Select((file, index) => (file.Name, Index: index, file.Outcome)).Where(f => f.Outcome is null).ToList();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stoppingToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, configuration.GetValue(WorkersKey, Environment.ProcessorCount)), CancellationToken = stoppingToken };
             await Parallel.ForEachAsync(pending, parallel, async (file, _) =>
             {
                 var outcome = await ImportOneAsync(id, file.Name, file.Index, cancel.Token, stoppingToken);
