@@ -59,7 +59,7 @@ class Server:
         self.port = random.randint(20000, 40000)
         self.data = data
         self.proc = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{self.port}", "--data", data, "--Seeds:Enabled=false",
-                                      "--Logging:LogLevel:Default=Warning", *extra], cwd=ROOT, stdout=open(os.path.join(WORK, f"server-{self.port}.log"), "w"), stderr=subprocess.STDOUT)
+                                      "--Logging:LogLevel:Default=Warning", "--Logging:Console:FormatterName=simple", "--Logging:Console:FormatterOptions:TimestampFormat=HH:mm:ss.fff ", *extra], cwd=ROOT, stdout=open(os.path.join(WORK, f"server-{self.port}.log"), "w"), stderr=subprocess.STDOUT)
         self.url = f"http://127.0.0.1:{self.port}"
         for _ in range(120):
             try:
@@ -96,6 +96,7 @@ def measure_cancel():
     except Exception:
         pass
     gone = time.time()
+    print(f"- client gave up at {time.strftime('%H:%M:%S', time.gmtime(gone))}.{int(gone % 1 * 1000):03d} UTC")
     samples = []
     last = cpu_seconds(server.proc.pid)
     for _ in range(20):
@@ -195,4 +196,5 @@ if __name__ == "__main__":
         if "load" in only: measure_load_and_kill(kill=False)
         if "kill" in only: measure_load_and_kill(kill=True)
     finally:
-        shutil.rmtree(WORK, ignore_errors=True)
+        if not os.environ.get("KEEP"): shutil.rmtree(WORK, ignore_errors=True)
+        else: print("kept", WORK)
