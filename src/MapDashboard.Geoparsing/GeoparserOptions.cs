@@ -15,6 +15,9 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="CountryContextWeight"/>.</summary>
     public const double DefaultCountryContextWeight = 0.35;
 
+    /// <summary>Default <see cref="DivisionContextWeight"/>.</summary>
+    public const double DefaultDivisionContextWeight = 0.4;
+
     /// <summary>Default <see cref="QualifierWeight"/>.</summary>
     public const double DefaultQualifierWeight = 0.6;
 
@@ -45,6 +48,10 @@ public sealed class GeoparserOptions
 
     /// <summary>Score added to a candidate in a country the article names (scaled by how often it is named).</summary>
     public double CountryContextWeight { get; set; } = DefaultCountryContextWeight;
+
+    /// <summary>Score added to a candidate in the first-level division (state, province) the article's other names
+    /// can lie in, scaled by the share of them that can; 0 switches the evidence off.</summary>
+    public double DivisionContextWeight { get; set; } = DefaultDivisionContextWeight;
 
     /// <summary>Score added to a candidate that fits an explicit qualifier ("Bshaquh in Lattakia province").</summary>
     public double QualifierWeight { get; set; } = DefaultQualifierWeight;

@@ -38,7 +38,8 @@ public sealed partial class ToponymResolver
     {
         var cache = new Dictionary<string, IReadOnlyList<Candidate>>(StringComparer.Ordinal);
         var slots = mentions.Select(m => new Slot(m, Candidates(m, cache))).ToList();
-        var countries = CountryContext(slots);
+        var context = ArticleContext.Of(slots);
+        var countries = context.Countries;
         Qualifiers(text, slots);
 
         // Two passes: the first settles each mention alone; the second adds closeness to the others' choices.
@@ -48,7 +49,9 @@ public sealed partial class ToponymResolver
             foreach (var slot in slots)
             {
                 if (slot.Candidates.Count == 0) continue;
-                foreach (var sc in slot.Candidates) Score(sc, slot, countries, anchors, explain: pass == 1);
+                var name = ArticleContext.NameOf(slot);
+                var others = context.CountriesWithout(name);
+                foreach (var sc in slot.Candidates) Score(sc, slot, others, context.DivisionShare(name, sc.Candidate.Place), anchors, explain: pass == 1);
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
@@ -83,27 +86,6 @@ public sealed partial class ToponymResolver
         return found;
     }
 
-    // Countries the article names, weighted: a country mention or demonym counts 1, the country of an
-    // unambiguous place counts 0.5. "Syrian" five times and "Syria" ten times make SY the context.
-    private static Dictionary<string, double> CountryContext(List<Slot> slots)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var s in slots)
-        {
-            if (s.Candidates.Count == 0) continue;
-            var top = s.Candidates.MaxBy(c => c.Prior)!;
-            var code = top.Candidate.Place.CountryCode;
-            // A loose spelling match of a town is no evidence of the article's country: "Lake Erie" meets Lākheri,
-            // India. A misspelt country ("Mauritious") still names its country.
-            if (code.Length == 0 || (top.Candidate.Match == NameMatchKind.Transliterated && top.Candidate.Place.Level != PlaceLevel.Country)) continue;
-            var w = top.Candidate.Place.Level == PlaceLevel.Country ? 1.0
-                : s.Candidates.Select(c => c.Candidate.Place.CountryCode).Distinct().Count() == 1 ? 0.5 : 0.0;
-            if (w > 0) weights[code] = weights.GetValueOrDefault(code) + w;
-        }
-        var total = weights.Values.Sum();
-        return total == 0 ? weights : weights.ToDictionary(kv => kv.Key, kv => kv.Value / total);
-    }
-
     // Links each mention to the mention that qualifies it (the next one after ", " or " in "), and names
     // side by side in a list to each other.
     private static void Qualifiers(string text, List<Slot> slots)
@@ -130,7 +112,9 @@ public sealed partial class ToponymResolver
     }
 
     // explain: build the evidence text (only on the last pass: it is the costly part of scoring).
-    private void Score(Scored sc, Slot slot, Dictionary<string, double> countries, List<Slot> anchors, bool explain)
+    // countries: the country evidence of the article's other names; divisionShare: the share of its other names
+    // with a candidate in the candidate's first-level division.
+    private void Score(Scored sc, Slot slot, IReadOnlyDictionary<string, double> countries, double divisionShare, List<Slot> anchors, bool explain)
     {
         var p = sc.Candidate.Place;
         var why = explain ? new StringBuilder(sc.Candidate.Reason.Length > 0 ? sc.Candidate.Reason : sc.Candidate.Match.ToString().ToLowerInvariant() + " name") : null;
@@ -148,6 +132,13 @@ public sealed partial class ToponymResolver
         {
             total += _options.CountryContextWeight * share;
             why?.Append(CultureInfo.InvariantCulture, $"; the article is about {p.CountryCode} ({share:P0} of country evidence)");
+        }
+        if (divisionShare > 0 && _options.DivisionContextWeight > 0)
+        {
+            // "Dublin" beside "Columbus", "Grove City" and "Franklin County" is Dublin, Ohio, not the capital of
+            // Ireland nor Dublin, Georgia: local news names the places around it.
+            total += _options.DivisionContextWeight * divisionShare;
+            if (divisionShare >= 0.25) why?.Append(CultureInfo.InvariantCulture, $"; {divisionShare:P0} of the article's other names can lie in {p.Admin1Name ?? p.Admin1Code}");
         }
         foreach (var q in slot.QualifierSlots)
         {
@@ -216,7 +207,7 @@ public sealed partial class ToponymResolver
 
     // "Georgia" in an article about the United States is the state: the country's up-front bonus is withheld
     // when a division of the article's main country has the name.
-    private static bool DivisionOfContextCountry(Slot slot, Place country, Dictionary<string, double> countries) =>
+    private static bool DivisionOfContextCountry(Slot slot, Place country, IReadOnlyDictionary<string, double> countries) =>
         countries.GetValueOrDefault(country.CountryCode) < DivisionContextShare
         && slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare);
@@ -287,7 +278,7 @@ public sealed partial class ToponymResolver
 
     // "Deir Ezzur" may be Deir ez-Zor in a Syria article; "Kashmir" is not Cashmere, Washington, and "Pokot"
     // is not Poquott, New York, unless the article is about that country: a wrong dot is worse than none.
-    private static void DropUnsupportedTransliterations(Slot slot, Dictionary<string, double> countries)
+    private static void DropUnsupportedTransliterations(Slot slot, IReadOnlyDictionary<string, double> countries)
     {
         slot.Candidates.RemoveAll(c => c.Candidate.Match == NameMatchKind.Transliterated
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) < TransliterationContextFloor);
@@ -300,7 +291,7 @@ public sealed partial class ToponymResolver
     // not Suba in the Philippines: when the article is plainly about one country, a hamlet in a country no
     // other name in it points to is a namesake, and no dot is better than a wrong one. Bigger places abroad
     // stay ("Houston" in a Syria report is Houston).
-    private static void DropStrayHamlets(List<Slot> slots, Dictionary<string, double> countries)
+    private static void DropStrayHamlets(List<Slot> slots, IReadOnlyDictionary<string, double> countries)
     {
         if (countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
         // Decided for all first, so that no mention's fate depends on whether another was judged before it.
