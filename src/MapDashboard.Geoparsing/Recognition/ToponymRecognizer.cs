@@ -108,6 +108,7 @@ public sealed class ToponymRecognizer
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
         AbbreviationAliases.Add(text, mentions);
+        DivisionAbbreviations.Add(text, mentions);
         if (_options.ReportUnresolved)
         {
             foreach (var (start, length, hint) in _placeLike.Find(text, tokens, _options.ReportUnresolvedAfterPrepositions, nounsOfNames))

@@ -63,7 +63,8 @@ public sealed partial class ToponymResolver
     private List<Scored> Candidates(RecognizedMention m, Dictionary<string, IReadOnlyList<Candidate>> cache)
     {
         if (!m.InGazetteer) return [];
-        var name = m.LookupName ?? m.Mention.Text;
+        // A given span "Ky." (gold spans, a reviewer's correction) is Kentucky, as the recogniser reads it.
+        var name = m.LookupName ?? DivisionAbbreviations.FullName(m.Mention.Text) ?? m.Mention.Text;
         if (!cache.TryGetValue(name, out var found)) cache[name] = found = LookupWithVariants(name);
         var list = new List<Scored>();
         foreach (var c in found.Take(_options.MaxCandidates))
