@@ -51,12 +51,13 @@ public sealed partial class ToponymResolver
                 if (slot.Candidates.Count == 0) continue;
                 var name = ArticleContext.NameOf(slot);
                 var others = context.CountriesWithout(name);
-                foreach (var sc in slot.Candidates) Score(sc, slot, others, context.DivisionShare(name, sc.Candidate.Place), anchors, explain: pass == 1);
+                double DivisionShareOf(Place p) => context.DivisionShare(name, p);
+                foreach (var sc in slot.Candidates) Score(sc, slot, others, DivisionShareOf, anchors, explain: pass == 1);
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
         foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
-        DropStrayHamlets(slots, countries);
+        DropStrayHamlets(slots, context);
         return slots.Select(ToResult).ToList();
     }
 
@@ -113,15 +114,17 @@ public sealed partial class ToponymResolver
     }
 
     // explain: build the evidence text (only on the last pass: it is the costly part of scoring).
-    // countries: the country evidence of the article's other names; divisionShare: the share of its other names
-    // with a candidate in the candidate's first-level division.
-    private void Score(Scored sc, Slot slot, IReadOnlyDictionary<string, double> countries, double divisionShare, List<Slot> anchors, bool explain)
+    // countries: the country evidence of the article's other names; divisionShareOf: the share of its other names
+    // with a candidate in a place's first-level division.
+    private void Score(Scored sc, Slot slot, IReadOnlyDictionary<string, double> countries, Func<Place, double> divisionShareOf, List<Slot> anchors, bool explain)
     {
+        var divisionShare = divisionShareOf(sc.Candidate.Place);
         var p = sc.Candidate.Place;
         var why = explain ? new StringBuilder(sc.Candidate.Reason.Length > 0 ? sc.Candidate.Reason : sc.Candidate.Match.ToString().ToLowerInvariant() + " name") : null;
         var total = sc.Prior;
 
-        if ((p.Level == PlaceLevel.Country || p.FeatureCode is "CONT" or "OCN") && !DivisionOfContextCountry(slot, p, countries))
+        if ((p.Level == PlaceLevel.Country || p.FeatureCode is "CONT" or "OCN") && !DivisionOfContextCountry(slot, p, countries)
+            && !LocalNamesakeOfCountry(slot, p, countries, divisionShareOf))
         {
             // A country is always coherent with the article that names it: the context and proximity bonuses a
             // namesake town could collect are granted to it up front, so that only an explicit qualifier
@@ -151,6 +154,8 @@ public sealed partial class ToponymResolver
             }
         }
         total += DivisionEvidence(slot, p, why);
+        total += NameQuality.AlternateNamePenalty(slot, p, _options, why);
+        total += NameQuality.CityOverDivisionBonus(slot, p, _options, why);
         total += HintBonus(slot.Mention.Hint, p, why);
         total += SeatBonus(slot, p, why);
         if (p.Level == PlaceLevel.Admin1 && !HasSeatCandidate(slot, p))
@@ -212,6 +217,19 @@ public sealed partial class ToponymResolver
         countries.GetValueOrDefault(country.CountryCode) < DivisionContextShare
         && slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare);
+
+    // "Lebanon" in an article whose other names lie in Ohio and Tennessee towns is Lebanon, Ohio: the country's
+    // up-front bonus is withheld when the other names give that country no share and a namesake lies in the
+    // division most of them can lie in. "Mexico" in a US article about trade stays the country.
+    private static bool LocalNamesakeOfCountry(Slot slot, Place country, IReadOnlyDictionary<string, double> countries, Func<Place, double> divisionShareOf) =>
+        countries.GetValueOrDefault(country.CountryCode) == 0
+        && slot.Candidates.Any(c => c.Candidate.Place.Level is PlaceLevel.City or PlaceLevel.Locality
+            && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
+            && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare
+            && divisionShareOf(c.Candidate.Place) >= LocalNamesakeDivisionShare);
+
+    /// <summary>Share of the article's other names in one division from which a town there outranks a country of its name.</summary>
+    public const double LocalNamesakeDivisionShare = 0.5;
 
     // Evidence that a name is the division rather than a namesake elsewhere. Not where the division's seat has
     // the same name: "Kisumu, Nakuru and Mandera" lists towns, and "Kisumu" stays the town (see SeatBonus).
@@ -292,13 +310,18 @@ public sealed partial class ToponymResolver
     // not Suba in the Philippines: when the article is plainly about one country, a hamlet in a country no
     // other name in it points to is a namesake, and no dot is better than a wrong one. Bigger places abroad
     // stay ("Houston" in a Syria report is Houston).
-    private static void DropStrayHamlets(List<Slot> slots, IReadOnlyDictionary<string, double> countries)
+    // The country evidence is the other names' (context): "Rogersville" alone in an article is Rogersville,
+    // Tennessee, not a stray, since its own mention is no evidence that the article is about another country.
+    private static void DropStrayHamlets(List<Slot> slots, ArticleContext context)
     {
-        if (countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
         // Decided for all first, so that no mention's fate depends on whether another was judged before it.
-        var strays = slots.Where(slot => slot.Best is { } best && IsStrayHamlet(slot, best.Candidate.Place, slots)).ToList();
+        var strays = slots.Where(slot => slot.Best is { } best && IsAboutOneCountry(context.CountriesWithout(ArticleContext.NameOf(slot)))
+            && IsStrayHamlet(slot, best.Candidate.Place, slots)).ToList();
         foreach (var slot in strays) slot.Candidates.Clear();
     }
+
+    private static bool IsAboutOneCountry(IReadOnlyDictionary<string, double> countries) =>
+        countries.Count > 0 && countries.Values.Max() >= DivisionContextShare;
 
     private static bool IsStrayHamlet(Slot slot, Place p, List<Slot> slots) =>
         p.Level is PlaceLevel.City or PlaceLevel.Locality && p.Population < StrayHamletPopulation
