@@ -23,7 +23,8 @@ internal static class EvalVerb
         var errors = new Option<bool>("--errors") { Description = "List the worst resolution errors" };
         var worst = new Option<int>("--worst") { Description = "How many errors --errors (and --json) list", DefaultValueFactory = _ => 25 };
         var details = new Option<FileInfo?>("--details") { Description = "Write one JSON line per gold toponym (what was recognised and resolved) to this file" };
-        var command = new Command("eval", "Measure recognition and resolution on an annotated corpus.") { corpus, json, goldSpans, errors, worst, details };
+        var adjectival = new Option<bool>("--count-adjectival") { Description = "Count demonyms and adjectives (\"Georgian\") as predicted toponyms: LGL annotates them, GeoVirus does not" };
+        var command = new Command("eval", "Measure recognition and resolution on an annotated corpus.") { corpus, json, goldSpans, errors, worst, details, adjectival };
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetValue(corpus)!;
@@ -39,7 +40,7 @@ internal static class EvalVerb
             }
 
             await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
-            var report = new Evaluator(services.GetRequiredService<Geoparser>()) { WorstCount = Math.Max(0, result.GetValue(worst)) }.Evaluate(documents);
+            var report = new Evaluator(services.GetRequiredService<Geoparser>()) { WorstCount = Math.Max(0, result.GetValue(worst)), CountAdjectival = result.GetValue(adjectival) }.Evaluate(documents);
             if (result.GetValue(details) is { } detailsFile)
             {
                 try

@@ -12,19 +12,19 @@ namespace MapDashboard.Geoparsing.Tests.Evaluation;
 [Trait("Category", "Slow")]
 public class LglTests(ITestOutputHelper output)
 {
-    /// <summary>acc@161 km with gold spans (0.689 before issue 11; measured 0.780).</summary>
-    public const double GoldSpanAccuracyGuard = 0.775;
+    /// <summary>acc@161 km with gold spans (0.689 before issue 11; measured 0.790).</summary>
+    public const double GoldSpanAccuracyGuard = 0.785;
 
-    /// <summary>acc@161 km end to end (0.715 before issue 11; measured 0.773).</summary>
+    /// <summary>acc@161 km end to end, over the recognised toponyms (0.715 before issue 11; measured 0.771).</summary>
     public const double EndToEndAccuracyGuard = 0.765;
 
-    /// <summary>acc@161 km on populated places (feature class P), gold spans (0.647 before; measured 0.753).</summary>
-    public const double PopulatedPlaceGoldSpanAccuracyGuard = 0.745;
+    /// <summary>acc@161 km on populated places (feature class P), gold spans (0.647 before; measured 0.772).</summary>
+    public const double PopulatedPlaceGoldSpanAccuracyGuard = 0.765;
 
-    /// <summary>Recognition F1 on overlapping spans (0.699 before; measured 0.702).</summary>
-    public const double RecognitionF1Guard = 0.695;
+    /// <summary>Recognition F1 on overlapping spans (0.699 before; measured 0.725).</summary>
+    public const double RecognitionF1Guard = 0.72;
 
-    /// <summary>End-to-end AUC (0.303 before; measured 0.262; issue 11 asks at most 0.29).</summary>
+    /// <summary>End-to-end AUC (0.303 before; measured 0.259; issue 11 asks at most 0.29).</summary>
     public const double EndToEndAucFloor = 0.29;
 
     [LglFact]
