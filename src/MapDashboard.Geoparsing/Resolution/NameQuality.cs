@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using MapDashboard.Gazetteer;
-using MapDashboard.Gazetteer.Names;
 using MapDashboard.Geoparsing.Recognition;
 
 namespace MapDashboard.Geoparsing.Resolution;
@@ -20,8 +19,8 @@ internal static class NameQuality
     public static double AlternateNamePenalty(Slot slot, Place p, GeoparserOptions options, StringBuilder? why)
     {
         if (options.AlternateNamePenalty == 0 || !IsTown(p)) return 0;
-        var name = NameFolder.Fold(slot.Mention.LookupName ?? slot.Mention.Mention.Text);
-        if (IsPrimary(p, name) || !slot.Candidates.Any(c => IsTown(c.Candidate.Place) && c.Candidate.Place.CountryCode == p.CountryCode && IsPrimary(c.Candidate.Place, name))) return 0;
+        var primary = slot.PrimaryNameIds;
+        if (primary.Count == 0 || primary.Contains(p.Id) || !slot.Candidates.Any(c => IsTown(c.Candidate.Place) && c.Candidate.Place.CountryCode == p.CountryCode && primary.Contains(c.Candidate.Place.Id))) return 0;
         why?.Append(CultureInfo.InvariantCulture, $"; \"{slot.Mention.Mention.Text}\" is only an alternate name of {p.Name}");
         return -options.AlternateNamePenalty;
     }
@@ -35,10 +34,10 @@ internal static class NameQuality
     {
         if (options.CityOverDivisionWeight == 0 || slot.Mention.Hint is LevelHint.Admin or LevelHint.Region) return 0;
         if (p.Level is not (PlaceLevel.City or PlaceLevel.Locality) || !(p.FeatureCode == "PPLC" || p.Population >= GeoparserOptions.DefaultBigCityPopulation)) return 0;
-        var name = NameFolder.Fold(slot.Mention.LookupName ?? slot.Mention.Mention.Text);
-        if (!IsPrimary(p, name)) return 0;
+        var primary = slot.PrimaryNameIds;
+        if (!primary.Contains(p.Id)) return 0;
         var division = slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Place.CountryCode == p.CountryCode
-            && c.Candidate.Place.Admin1Code != p.Admin1Code && IsPrimary(c.Candidate.Place, name));
+            && c.Candidate.Place.Admin1Code != p.Admin1Code && primary.Contains(c.Candidate.Place.Id));
         if (!division) return 0;
         why?.Append("; the city, not the division of the same name");
         return options.CityOverDivisionWeight;
@@ -46,5 +45,4 @@ internal static class NameQuality
 
     private static bool IsTown(Place p) => p.Level is PlaceLevel.City or PlaceLevel.Locality;
 
-    private static bool IsPrimary(Place p, string foldedName) => string.Equals(NameFolder.Fold(p.Name), foldedName, StringComparison.Ordinal);
 }
