@@ -15,6 +15,18 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="CountryContextWeight"/>.</summary>
     public const double DefaultCountryContextWeight = 0.35;
 
+    /// <summary>Default <see cref="DivisionContextWeight"/>.</summary>
+    public const double DefaultDivisionContextWeight = 0.4;
+
+    /// <summary>Default <see cref="AlternateNamePenalty"/>.</summary>
+    public const double DefaultAlternateNamePenalty = 0.3;
+
+    /// <summary>Default <see cref="CityOverDivisionWeight"/>.</summary>
+    public const double DefaultCityOverDivisionWeight = 0.35;
+
+    /// <summary>Population from which a city outranks a first-level division of its name (New York, not the state).</summary>
+    public const long DefaultBigCityPopulation = 1_000_000;
+
     /// <summary>Default <see cref="QualifierWeight"/>.</summary>
     public const double DefaultQualifierWeight = 0.6;
 
@@ -45,6 +57,18 @@ public sealed class GeoparserOptions
 
     /// <summary>Score added to a candidate in a country the article names (scaled by how often it is named).</summary>
     public double CountryContextWeight { get; set; } = DefaultCountryContextWeight;
+
+    /// <summary>Score added to a candidate in the first-level division (state, province) the article's other names
+    /// can lie in, scaled by the share of them that can; 0 switches the evidence off.</summary>
+    public double DivisionContextWeight { get; set; } = DefaultDivisionContextWeight;
+
+    /// <summary>Score taken from a candidate that has the name only as an alternate name when another has it as
+    /// its primary name (Maryville is not Beeville, Texas); 0 switches the rule off.</summary>
+    public double AlternateNamePenalty { get; set; } = DefaultAlternateNamePenalty;
+
+    /// <summary>Score added to a national capital or a city of a million over a first-level division of the same
+    /// name (a bare "Washington" is D.C.); 0 switches the rule off.</summary>
+    public double CityOverDivisionWeight { get; set; } = DefaultCityOverDivisionWeight;
 
     /// <summary>Score added to a candidate that fits an explicit qualifier ("Bshaquh in Lattakia province").</summary>
     public double QualifierWeight { get; set; } = DefaultQualifierWeight;

@@ -46,26 +46,39 @@ public static class CorpusReader
         var lon = Double(e.Descendants().FirstOrDefault(d => d.Name.LocalName is "lon" or "longitude"));
         var gaztag = e.Element("gaztag");
         long? geonameid = long.TryParse((string?)gaztag?.Attribute("geonameid"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var g) ? g : null;
-        return new GoldToponym(start.Value, end.Value, name, lat, lon, geonameid);
+        var featureClass = gaztag?.Element("fclass")?.Value.Trim() is { Length: > 0 } fc ? fc : null;
+        var featureCode = gaztag?.Element("fcode")?.Value.Trim() is { Length: > 0 } fd ? fd : null;
+        return new GoldToponym(start.Value, end.Value, name, lat, lon, geonameid, featureClass, featureCode);
     }
 
     /// <summary>
-    /// Offsets that miss the name by a character or two are moved onto it: GeoVirus as distributed counts from 1
-    /// ("Pandi" at 170..175 is text[169..174]). Offsets that match, or match nowhere near, are kept.
+    /// Offsets that miss the name are moved onto its nearest occurrence within this many characters: GeoVirus as
+    /// distributed counts from 1 ("Pandi" at 170..175 is text[169..174]), and LGL's offsets drift by up to ten
+    /// characters inside a document ("Ontario" annotated over "largest"). Offsets that match, or whose name
+    /// occurs nowhere near, are kept.
     /// </summary>
-    public const int MaxOffsetCorrection = 2;
+    public const int MaxOffsetCorrection = 16;
 
-    private static GoldToponym Align(string text, GoldToponym t)
+    /// <summary>Moves a gold span onto the nearest whole-word occurrence of its name (see <see cref="MaxOffsetCorrection"/>).</summary>
+    public static GoldToponym Align(string text, GoldToponym t)
     {
         if (t.Name.Length == 0) return t;
-        foreach (var shift in new[] { 0, -1, 1, -2, 2 }.Where(s => Math.Abs(s) <= MaxOffsetCorrection))
+        for (var distance = 0; distance <= MaxOffsetCorrection; distance++)
         {
-            var start = t.Start + shift;
-            var end = t.End + shift;
-            if (start < 0 || end > text.Length) continue;
-            if (string.Equals(text[start..end], t.Name, StringComparison.OrdinalIgnoreCase)) return t with { Start = start, End = end };
+            foreach (var start in distance == 0 ? [t.Start] : new[] { t.Start - distance, t.Start + distance })
+            {
+                if (IsWholeWordAt(text, start, t.Name)) return t with { Start = start, End = start + t.Name.Length };
+            }
         }
         return t;
+    }
+
+    private static bool IsWholeWordAt(string text, int start, string name)
+    {
+        var end = start + name.Length;
+        if (start < 0 || end > text.Length) return false;
+        if (!text.AsSpan(start, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)) return false;
+        return (start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     private static int? Int(XElement? e) =>

@@ -9,10 +9,39 @@ namespace MapDashboard.Geoparsing.Evaluation;
 /// <param name="Latitude">Gold latitude in degrees (WGS 84), null when the corpus gives none.</param>
 /// <param name="Longitude">Gold longitude in degrees (WGS 84), null when the corpus gives none.</param>
 /// <param name="GeoNameId">The GeoNames id when the corpus gives one (LGL, TR-News).</param>
-public sealed record GoldToponym(int Start, int End, string Name, double? Latitude, double? Longitude, long? GeoNameId = null)
+/// <param name="FeatureClass">The GeoNames feature class ("P", "A", "H" ...) when the corpus gives one (LGL).</param>
+/// <param name="FeatureCode">The GeoNames feature code ("PPL", "ADM1", "PCLI" ...) when the corpus gives one (LGL).</param>
+public sealed record GoldToponym(int Start, int End, string Name, double? Latitude, double? Longitude, long? GeoNameId = null, string? FeatureClass = null, string? FeatureCode = null)
 {
     /// <summary>True when the gold has coordinates, so resolution can be scored.</summary>
     public bool HasCoordinates => Latitude is not null && Longitude is not null;
+
+    /// <summary>The kind of place the gold names, from its feature class and code; null when the corpus gives neither.</summary>
+    public GoldPlaceClass? PlaceClass => FeatureClass switch
+    {
+        null or "" => null,
+        "P" => GoldPlaceClass.PopulatedPlace,
+        "A" when FeatureCode?.StartsWith("PCL", StringComparison.Ordinal) == true => GoldPlaceClass.Country,
+        "A" => GoldPlaceClass.Division,
+        _ => GoldPlaceClass.Other,
+    };
+}
+
+/// <summary>The kinds of gold place accuracy is broken down by: country and province points are a convention
+/// (GeoNames' or Wikipedia's), populated places are not.</summary>
+public enum GoldPlaceClass
+{
+    /// <summary>GeoNames feature class P: a city, town, village.</summary>
+    PopulatedPlace,
+
+    /// <summary>Feature class A other than a country: a state, province, county.</summary>
+    Division,
+
+    /// <summary>Feature codes PCL*: an independent or dependent country.</summary>
+    Country,
+
+    /// <summary>Any other class: rivers, mountains, regions, buildings, airports.</summary>
+    Other,
 }
 
 /// <summary>One annotated article of an evaluation corpus.</summary>

@@ -46,6 +46,20 @@ public sealed record ResolutionError(string DocumentId, string Name, int Start, 
     public bool InPredictedCountry { get; init; }
 }
 
+/// <summary>What the geoparser made of one gold toponym, for <c>eval --details</c>.</summary>
+/// <param name="DocumentId">The document's id.</param>
+/// <param name="Gold">The gold toponym, aligned.</param>
+/// <param name="Recognised">Whether a recognised mention overlaps it.</param>
+/// <param name="EndToEnd">The overlapping recognised mention's resolution; null when not recognised.</param>
+/// <param name="GoldSpans">The resolution of the gold span itself; null when the resolver returned no mention for it.</param>
+public sealed record GoldOutcome(string DocumentId, GoldToponym Gold, bool Recognised, ResolvedOutcome? EndToEnd, ResolvedOutcome? GoldSpans);
+
+/// <summary>One resolution of a gold toponym.</summary>
+/// <param name="Place">The chosen place, null when unresolved.</param>
+/// <param name="Confidence">The resolver's confidence.</param>
+/// <param name="ErrorKm">Distance to the gold point (the largest error when unresolved); null when the gold has no point.</param>
+public sealed record ResolvedOutcome(Gazetteer.Place? Place, double Confidence, double? ErrorKm);
+
 /// <summary>What <see cref="Evaluator.Evaluate"/> measured.</summary>
 public sealed record EvaluationReport(
     int Documents,
@@ -59,6 +73,15 @@ public sealed record EvaluationReport(
     double TextMegabytes,
     TimeSpan EndToEndTime)
 {
+    /// <summary>Every gold toponym and what became of it, in document order.</summary>
+    public IReadOnlyList<GoldOutcome> Outcomes { get; init; } = [];
+
+    /// <summary>End-to-end resolution scores (recognised toponyms) by the gold's kind of place, where the corpus gives it.</summary>
+    public IReadOnlyDictionary<GoldPlaceClass, ResolutionScores> EndToEndByClass { get; init; } = new Dictionary<GoldPlaceClass, ResolutionScores>();
+
+    /// <summary>Gold-span resolution scores by the gold's kind of place, where the corpus gives it.</summary>
+    public IReadOnlyDictionary<GoldPlaceClass, ResolutionScores> GoldSpansByClass { get; init; } = new Dictionary<GoldPlaceClass, ResolutionScores>();
+
     /// <summary>End-to-end throughput in megabytes (10^6 bytes of UTF-8 article text) per second.</summary>
     public double MegabytesPerSecond => EndToEndTime.TotalSeconds == 0 ? 0 : TextMegabytes / EndToEndTime.TotalSeconds;
 
@@ -72,6 +95,8 @@ public sealed record EvaluationReport(
         sb.AppendLine(c, $"recognition overlapping: P {OverlappingSpans.Precision:0.000}  R {OverlappingSpans.Recall:0.000}  F1 {OverlappingSpans.F1:0.000}");
         Line(sb, "resolution end to end", EndToEnd);
         Line(sb, "resolution gold spans", GoldSpans);
+        foreach (var (kind, scores) in EndToEndByClass) Line(sb, $"  end to end, {kind}", scores);
+        foreach (var (kind, scores) in GoldSpansByClass) Line(sb, $"  gold spans, {kind}", scores);
         sb.AppendLine("worst errors (gold spans):");
         foreach (var e in WorstGoldSpans)
             sb.AppendLine(c, $"  {e.ErrorKm,8:0} km  {e.Name} -> {e.Predicted}  [{e.DocumentId} @{e.Start}]");

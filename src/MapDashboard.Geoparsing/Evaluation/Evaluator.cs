@@ -41,6 +41,7 @@ public sealed class Evaluator
         int exactTp = 0, overlapTp = 0, predicted = 0, gold = 0;
         var e2e = new List<ResolutionError>();
         var given = new List<ResolutionError>();
+        var outcomes = new List<GoldOutcome>();
         var bytes = 0L;
         var clock = new Stopwatch();
 
@@ -56,7 +57,7 @@ public sealed class Evaluator
 
             var preds = parsed.Mentions
                 .Where(m => CountAdjectival || m.Mention.Role != MentionRole.Adjectival)
-                .Select(m => (Start: m.Mention.Start - shift, End: m.Mention.Start - shift + m.Mention.Length, m.Place))
+                .Select(m => (Start: m.Mention.Start - shift, End: m.Mention.Start - shift + m.Mention.Length, Resolved: m))
                 .ToList();
             predicted += preds.Count;
             gold += doc.Toponyms.Count;
@@ -65,21 +66,26 @@ public sealed class Evaluator
             exactTp += preds.Count(p => goldSpans.Contains((p.Start, p.End)));
 
             var used = new bool[preds.Count];
-            foreach (var t in doc.Toponyms)
+            var recognised = new GeoparsedMention?[doc.Toponyms.Count];
+            for (var i = 0; i < doc.Toponyms.Count; i++)
             {
+                var t = doc.Toponyms[i];
                 var k = FindOverlap(preds, used, t);
                 if (k < 0) continue;
                 used[k] = true;
                 overlapTp++;
-                if (t.HasCoordinates) e2e.Add(Error(doc, t, preds[k].Place));
+                recognised[i] = preds[k].Resolved;
+                if (t.HasCoordinates) e2e.Add(Error(doc, t, preds[k].Resolved.Place));
             }
 
             var spans = doc.Toponyms.Where(t => t.Start >= 0 && t.End <= doc.Text.Length).Select(t => (t.Start + shift, t.End - t.Start)).ToList();
             var resolved = _parser.ParseSpans(article, spans).Mentions;
-            foreach (var t in doc.Toponyms.Where(t => t.HasCoordinates))
+            for (var i = 0; i < doc.Toponyms.Count; i++)
             {
+                var t = doc.Toponyms[i];
                 var m = resolved.FirstOrDefault(r => r.Mention.Start == t.Start + shift && r.Mention.Length == t.End - t.Start);
-                given.Add(Error(doc, t, m?.Place));
+                if (t.HasCoordinates) given.Add(Error(doc, t, m?.Place));
+                outcomes.Add(new GoldOutcome(doc.Id, t, recognised[i] is not null, Outcome(t, recognised[i]), Outcome(t, m)));
             }
         }
 
@@ -90,10 +96,31 @@ public sealed class Evaluator
             Scores(e2e), Scores(given),
             e2e.OrderByDescending(e => e.ErrorKm).Take(WorstCount).ToList(),
             given.OrderByDescending(e => e.ErrorKm).Take(WorstCount).ToList(),
-            bytes / 1e6, clock.Elapsed);
+            bytes / 1e6, clock.Elapsed)
+        {
+            Outcomes = outcomes,
+            EndToEndByClass = ByClass(outcomes, o => o.EndToEnd, o => o.Recognised),
+            GoldSpansByClass = ByClass(outcomes, o => o.GoldSpans, _ => true),
+        };
     }
 
-    private static int FindOverlap(List<(int Start, int End, Gazetteer.Place? Place)> preds, bool[] used, GoldToponym t)
+    // Accuracy by the kind of gold place, where the corpus gives feature classes (LGL): end to end over the
+    // recognised toponyms, as the overall figure is.
+    private static IReadOnlyDictionary<GoldPlaceClass, ResolutionScores> ByClass(List<GoldOutcome> outcomes, Func<GoldOutcome, ResolvedOutcome?> pick, Func<GoldOutcome, bool> counted) =>
+        outcomes.Where(o => o.Gold.PlaceClass is not null && o.Gold.HasCoordinates && counted(o))
+            .GroupBy(o => o.Gold.PlaceClass!.Value)
+            .OrderBy(g => g.Key)
+            .ToDictionary(g => g.Key, g => Scores(g.Select(o => new ResolutionError(o.DocumentId, o.Gold.Name, o.Gold.Start,
+                pick(o)?.Place is { } p ? p.Name : "(unresolved)", null, null, o.Gold.Latitude!.Value, o.Gold.Longitude!.Value, pick(o)?.ErrorKm ?? MaxErrorKm)).ToList()));
+
+    private static ResolvedOutcome? Outcome(GoldToponym t, GeoparsedMention? m)
+    {
+        if (m is null) return null;
+        double? km = m.Place is { } p && t.HasCoordinates ? GeoDistance.Km(p.Latitude, p.Longitude, t.Latitude!.Value, t.Longitude!.Value) : null;
+        return new ResolvedOutcome(m.Place, m.Confidence, km ?? (t.HasCoordinates ? MaxErrorKm : null));
+    }
+
+    private static int FindOverlap(List<(int Start, int End, GeoparsedMention Resolved)> preds, bool[] used, GoldToponym t)
     {
         var best = -1;
         var bestOverlap = 0;

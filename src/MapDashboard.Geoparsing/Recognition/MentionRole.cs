@@ -7,7 +7,8 @@ public enum MentionRole
     Event,
     /// <summary>Where the report was filed ("MOSCOW, March 17. /TASS/").</summary>
     Dateline,
-    /// <summary>A country or capital standing for its government ("Ankara said", "Russia sees no obstacles").</summary>
+    /// <summary>A country or capital standing for its government ("Ankara said", "Russia sees no obstacles"), or a
+    /// place opening an organisation's name ("Athens Police Department", "Dublin City Council").</summary>
     Actor,
     /// <summary>An adjective or demonym ("Russian", "Syrian", "Kurdish").</summary>
     Adjectival,

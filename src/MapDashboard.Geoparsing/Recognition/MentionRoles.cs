@@ -52,9 +52,17 @@ internal sealed class MentionRoles(IGazetteer gazetteer)
     // "Kenya Red Cross Society" are not.
     public static bool IsGovernmentBody(int end, List<Token> tokens)
     {
-        foreach (var t in tokens)
+        // Tokens are in text order: start at the first one after the name, not at the article's first.
+        var (lo, hi) = (0, tokens.Count);
+        while (lo < hi)
         {
-            if (t.Start < end) continue;
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < end) lo = mid + 1;
+            else hi = mid;
+        }
+        for (var i = lo; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
             if (!t.IsCapitalised) return false;
             if (GovernmentHeads.Contains(t.Bare)) return true;
         }

@@ -87,9 +87,11 @@ public sealed class ToponymRecognizer
                 var holdsPerson = block.Why.StartsWith("person", StringComparison.Ordinal) && start < block.Start && end >= block.End;
                 if (!holdsPerson)
                 {
-                    // "California Department of Public Health", "US Army": a state's own organ stands for the state.
-                    if (block.Why == "organisation" && block.Start == start && !isDemonym && best is { Level: PlaceLevel.Country or PlaceLevel.Admin1 }
-                        && MentionRoles.IsGovernmentBody(end, tokens))
+                    // "California Department of Public Health", "US Army": a state's own organ stands for the state;
+                    // "Athens Police Department", "Dublin City Council", "Anderson County Sheriff's Office": a town's
+                    // or county's for the town or county (local news). Reported as actors, not shown as events by
+                    // default. "Michigan State University" and "Kenya Red Cross Society" are no government's.
+                    if (block.Why == "organisation" && block.Start == start && !isDemonym && best is not null && MentionRoles.IsGovernmentBody(end, tokens))
                         mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, LevelHint.None));
                     continue;
                 }
@@ -108,6 +110,7 @@ public sealed class ToponymRecognizer
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
         AbbreviationAliases.Add(text, mentions);
+        DivisionAbbreviations.Add(text, mentions);
         if (_options.ReportUnresolved)
         {
             foreach (var (start, length, hint) in _placeLike.Find(text, tokens, _options.ReportUnresolvedAfterPrepositions, nounsOfNames))

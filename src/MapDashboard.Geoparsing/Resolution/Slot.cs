@@ -18,6 +18,18 @@ internal sealed class Slot(RecognizedMention mention, List<Scored> candidates)
     /// <summary>The mentions next to this one in a list: "Colorado" and "Illinois" for "Georgia" in "Colorado, Georgia, Illinois".</summary>
     public List<Slot> ListNeighbours { get; } = [];
 
+    private HashSet<long>? _primaryNameIds;
+
+    /// <summary>The candidates whose own (primary) name is the mention's, folded; built on first use.</summary>
+    public HashSet<long> PrimaryNameIds => _primaryNameIds ??= PrimaryIds();
+
+    private HashSet<long> PrimaryIds()
+    {
+        var name = Gazetteer.Names.NameFolder.Fold(Mention.LookupName ?? Mention.Mention.Text);
+        return Candidates.Where(c => string.Equals(Gazetteer.Names.NameFolder.Fold(c.Candidate.Place.Name), name, StringComparison.Ordinal))
+            .Select(c => c.Candidate.Place.Id).ToHashSet();
+    }
+
     public Scored? Best => Candidates.Count > 0 ? Candidates[0] : null;
 
     public double Confidence => Candidates.Count switch

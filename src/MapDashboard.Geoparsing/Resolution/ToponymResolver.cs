@@ -38,7 +38,8 @@ public sealed partial class ToponymResolver
     {
         var cache = new Dictionary<string, IReadOnlyList<Candidate>>(StringComparer.Ordinal);
         var slots = mentions.Select(m => new Slot(m, Candidates(m, cache))).ToList();
-        var countries = CountryContext(slots);
+        var context = ArticleContext.Of(slots);
+        var countries = context.Countries;
         Qualifiers(text, slots);
 
         // Two passes: the first settles each mention alone; the second adds closeness to the others' choices.
@@ -48,19 +49,23 @@ public sealed partial class ToponymResolver
             foreach (var slot in slots)
             {
                 if (slot.Candidates.Count == 0) continue;
-                foreach (var sc in slot.Candidates) Score(sc, slot, countries, anchors, explain: pass == 1);
+                var name = ArticleContext.NameOf(slot);
+                var others = context.CountriesWithout(name);
+                double DivisionShareOf(Place p) => context.DivisionShare(name, p);
+                foreach (var sc in slot.Candidates) Score(sc, slot, others, DivisionShareOf, anchors, explain: pass == 1);
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
         foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
-        DropStrayHamlets(slots, countries);
+        DropStrayHamlets(slots, context);
         return slots.Select(ToResult).ToList();
     }
 
     private List<Scored> Candidates(RecognizedMention m, Dictionary<string, IReadOnlyList<Candidate>> cache)
     {
         if (!m.InGazetteer) return [];
-        var name = m.LookupName ?? m.Mention.Text;
+        // A given span "Ky." (gold spans, a reviewer's correction) is Kentucky, as the recogniser reads it.
+        var name = m.LookupName ?? DivisionAbbreviations.FullName(m.Mention.Text) ?? m.Mention.Text;
         if (!cache.TryGetValue(name, out var found)) cache[name] = found = LookupWithVariants(name);
         var list = new List<Scored>();
         foreach (var c in found.Take(_options.MaxCandidates))
@@ -81,27 +86,6 @@ public sealed partial class ToponymResolver
         if (name.Contains(" of ", StringComparison.Ordinal)) return _gazetteer.Lookup(name.Replace(" of ", " of the ", StringComparison.Ordinal));
         if (name.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) return _gazetteer.Lookup(name[4..]);
         return found;
-    }
-
-    // Countries the article names, weighted: a country mention or demonym counts 1, the country of an
-    // unambiguous place counts 0.5. "Syrian" five times and "Syria" ten times make SY the context.
-    private static Dictionary<string, double> CountryContext(List<Slot> slots)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var s in slots)
-        {
-            if (s.Candidates.Count == 0) continue;
-            var top = s.Candidates.MaxBy(c => c.Prior)!;
-            var code = top.Candidate.Place.CountryCode;
-            // A loose spelling match of a town is no evidence of the article's country: "Lake Erie" meets Lākheri,
-            // India. A misspelt country ("Mauritious") still names its country.
-            if (code.Length == 0 || (top.Candidate.Match == NameMatchKind.Transliterated && top.Candidate.Place.Level != PlaceLevel.Country)) continue;
-            var w = top.Candidate.Place.Level == PlaceLevel.Country ? 1.0
-                : s.Candidates.Select(c => c.Candidate.Place.CountryCode).Distinct().Count() == 1 ? 0.5 : 0.0;
-            if (w > 0) weights[code] = weights.GetValueOrDefault(code) + w;
-        }
-        var total = weights.Values.Sum();
-        return total == 0 ? weights : weights.ToDictionary(kv => kv.Key, kv => kv.Value / total);
     }
 
     // Links each mention to the mention that qualifies it (the next one after ", " or " in "), and names
@@ -130,13 +114,17 @@ public sealed partial class ToponymResolver
     }
 
     // explain: build the evidence text (only on the last pass: it is the costly part of scoring).
-    private void Score(Scored sc, Slot slot, Dictionary<string, double> countries, List<Slot> anchors, bool explain)
+    // countries: the country evidence of the article's other names; divisionShareOf: the share of its other names
+    // with a candidate in a place's first-level division.
+    private void Score(Scored sc, Slot slot, IReadOnlyDictionary<string, double> countries, Func<Place, double> divisionShareOf, List<Slot> anchors, bool explain)
     {
+        var divisionShare = divisionShareOf(sc.Candidate.Place);
         var p = sc.Candidate.Place;
         var why = explain ? new StringBuilder(sc.Candidate.Reason.Length > 0 ? sc.Candidate.Reason : sc.Candidate.Match.ToString().ToLowerInvariant() + " name") : null;
         var total = sc.Prior;
 
-        if ((p.Level == PlaceLevel.Country || p.FeatureCode is "CONT" or "OCN") && !DivisionOfContextCountry(slot, p, countries))
+        if ((p.Level == PlaceLevel.Country || p.FeatureCode is "CONT" or "OCN") && !DivisionOfContextCountry(slot, p, countries)
+            && !LocalNamesakeOfCountry(slot, p, countries, divisionShareOf))
         {
             // A country is always coherent with the article that names it: the context and proximity bonuses a
             // namesake town could collect are granted to it up front, so that only an explicit qualifier
@@ -149,6 +137,13 @@ public sealed partial class ToponymResolver
             total += _options.CountryContextWeight * share;
             why?.Append(CultureInfo.InvariantCulture, $"; the article is about {p.CountryCode} ({share:P0} of country evidence)");
         }
+        if (divisionShare > 0 && _options.DivisionContextWeight > 0)
+        {
+            // "Dublin" beside "Columbus", "Grove City" and "Franklin County" is Dublin, Ohio, not the capital of
+            // Ireland nor Dublin, Georgia: local news names the places around it.
+            total += _options.DivisionContextWeight * divisionShare;
+            if (divisionShare >= 0.25) why?.Append(CultureInfo.InvariantCulture, $"; {divisionShare:P0} of the article's other names can lie in {p.Admin1Name ?? p.Admin1Code}");
+        }
         foreach (var q in slot.QualifierSlots)
         {
             var fits = q.Candidates.Where(qc => Contains(qc.Candidate.Place, p)).Select(qc => qc.Candidate.Place).FirstOrDefault();
@@ -159,6 +154,8 @@ public sealed partial class ToponymResolver
             }
         }
         total += DivisionEvidence(slot, p, why);
+        total += NameQuality.AlternateNamePenalty(slot, p, _options, why);
+        total += NameQuality.CityOverDivisionBonus(slot, p, _options, why);
         total += HintBonus(slot.Mention.Hint, p, why);
         total += SeatBonus(slot, p, why);
         if (p.Level == PlaceLevel.Admin1 && !HasSeatCandidate(slot, p))
@@ -216,10 +213,23 @@ public sealed partial class ToponymResolver
 
     // "Georgia" in an article about the United States is the state: the country's up-front bonus is withheld
     // when a division of the article's main country has the name.
-    private static bool DivisionOfContextCountry(Slot slot, Place country, Dictionary<string, double> countries) =>
+    private static bool DivisionOfContextCountry(Slot slot, Place country, IReadOnlyDictionary<string, double> countries) =>
         countries.GetValueOrDefault(country.CountryCode) < DivisionContextShare
         && slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare);
+
+    // "Lebanon" in an article whose other names lie in Ohio and Tennessee towns is Lebanon, Ohio: the country's
+    // up-front bonus is withheld when the other names give that country no share and a namesake lies in the
+    // division most of them can lie in. "Mexico" in a US article about trade stays the country.
+    private static bool LocalNamesakeOfCountry(Slot slot, Place country, IReadOnlyDictionary<string, double> countries, Func<Place, double> divisionShareOf) =>
+        countries.GetValueOrDefault(country.CountryCode) == 0
+        && slot.Candidates.Any(c => c.Candidate.Place.Level is PlaceLevel.City or PlaceLevel.Locality
+            && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded
+            && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) >= DivisionContextShare
+            && divisionShareOf(c.Candidate.Place) >= LocalNamesakeDivisionShare);
+
+    /// <summary>Share of the article's other names in one division from which a town there outranks a country of its name.</summary>
+    public const double LocalNamesakeDivisionShare = 0.5;
 
     // Evidence that a name is the division rather than a namesake elsewhere. Not where the division's seat has
     // the same name: "Kisumu, Nakuru and Mandera" lists towns, and "Kisumu" stays the town (see SeatBonus).
@@ -287,7 +297,7 @@ public sealed partial class ToponymResolver
 
     // "Deir Ezzur" may be Deir ez-Zor in a Syria article; "Kashmir" is not Cashmere, Washington, and "Pokot"
     // is not Poquott, New York, unless the article is about that country: a wrong dot is worse than none.
-    private static void DropUnsupportedTransliterations(Slot slot, Dictionary<string, double> countries)
+    private static void DropUnsupportedTransliterations(Slot slot, IReadOnlyDictionary<string, double> countries)
     {
         slot.Candidates.RemoveAll(c => c.Candidate.Match == NameMatchKind.Transliterated
             && countries.GetValueOrDefault(c.Candidate.Place.CountryCode) < TransliterationContextFloor);
@@ -300,13 +310,18 @@ public sealed partial class ToponymResolver
     // not Suba in the Philippines: when the article is plainly about one country, a hamlet in a country no
     // other name in it points to is a namesake, and no dot is better than a wrong one. Bigger places abroad
     // stay ("Houston" in a Syria report is Houston).
-    private static void DropStrayHamlets(List<Slot> slots, Dictionary<string, double> countries)
+    // The country evidence is the other names' (context): "Rogersville" alone in an article is Rogersville,
+    // Tennessee, not a stray, since its own mention is no evidence that the article is about another country.
+    private static void DropStrayHamlets(List<Slot> slots, ArticleContext context)
     {
-        if (countries.Count == 0 || countries.Values.Max() < DivisionContextShare) return;
         // Decided for all first, so that no mention's fate depends on whether another was judged before it.
-        var strays = slots.Where(slot => slot.Best is { } best && IsStrayHamlet(slot, best.Candidate.Place, slots)).ToList();
+        var strays = slots.Where(slot => slot.Best is { } best && IsAboutOneCountry(context.CountriesWithout(ArticleContext.NameOf(slot)))
+            && IsStrayHamlet(slot, best.Candidate.Place, slots)).ToList();
         foreach (var slot in strays) slot.Candidates.Clear();
     }
+
+    private static bool IsAboutOneCountry(IReadOnlyDictionary<string, double> countries) =>
+        countries.Count > 0 && countries.Values.Max() >= DivisionContextShare;
 
     private static bool IsStrayHamlet(Slot slot, Place p, List<Slot> slots) =>
         p.Level is PlaceLevel.City or PlaceLevel.Locality && p.Population < StrayHamletPopulation

@@ -8,8 +8,10 @@ using MapDashboard.Hosting;
 namespace MapDashboard.Cli;
 
 /// <summary>
-/// <c>eval --corpus FILE [--json] [--gold-spans] [--errors]</c>: runs the geoparser on a standard corpus
-/// (GeoVirus, LGL/TR-News or GeoWebNews layout) and prints the standard metrics (Gritta et al.).
+/// <c>eval --corpus FILE [--json] [--gold-spans] [--errors] [--details FILE]</c>: runs the geoparser on a
+/// standard corpus (GeoVirus, LGL/TR-News or GeoWebNews layout) and prints the standard metrics (Gritta et
+/// al.), by the gold's kind of place where the corpus gives feature classes; <c>--details</c> writes one JSON
+/// line per gold toponym, to read the errors by class.
 /// </summary>
 internal static class EvalVerb
 {
@@ -20,7 +22,9 @@ internal static class EvalVerb
         var goldSpans = new Option<bool>("--gold-spans") { Description = "Also resolve the gold spans (resolution alone)" };
         var errors = new Option<bool>("--errors") { Description = "List the worst resolution errors" };
         var worst = new Option<int>("--worst") { Description = "How many errors --errors (and --json) list", DefaultValueFactory = _ => 25 };
-        var command = new Command("eval", "Measure recognition and resolution on an annotated corpus.") { corpus, json, goldSpans, errors, worst };
+        var details = new Option<FileInfo?>("--details") { Description = "Write one JSON line per gold toponym (what was recognised and resolved) to this file" };
+        var adjectival = new Option<bool>("--count-adjectival") { Description = "Count demonyms and adjectives (\"Georgian\") as predicted toponyms: LGL annotates them, GeoVirus does not" };
+        var command = new Command("eval", "Measure recognition and resolution on an annotated corpus.") { corpus, json, goldSpans, errors, worst, details, adjectival };
         command.SetAction(async (result, cancellationToken) =>
         {
             var file = result.GetValue(corpus)!;
@@ -36,7 +40,20 @@ internal static class EvalVerb
             }
 
             await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
-            var report = new Evaluator(services.GetRequiredService<Geoparser>()) { WorstCount = Math.Max(0, result.GetValue(worst)) }.Evaluate(documents);
+            var report = new Evaluator(services.GetRequiredService<Geoparser>()) { WorstCount = Math.Max(0, result.GetValue(worst)), CountAdjectival = result.GetValue(adjectival) }.Evaluate(documents);
+            if (result.GetValue(details) is { } detailsFile)
+            {
+                try
+                {
+                    await File.WriteAllLinesAsync(detailsFile.FullName, report.Outcomes.Select(EvalDetails.JsonLine), cancellationToken);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    await Console.Error.WriteLineAsync($"cannot write details to {detailsFile.FullName}: {e.Message}");
+                    return 1;
+                }
+            }
+
             if (result.GetValue(json))
             {
                 var options = new JsonSerializerOptions { WriteIndented = true };
@@ -63,9 +80,11 @@ internal static class EvalVerb
             string.Create(c, $"recognition, overlapping spans: P {r.OverlappingSpans.Precision:0.000}  R {r.OverlappingSpans.Recall:0.000}  F1 {r.OverlappingSpans.F1:0.000}"),
             Resolution("resolution, end to end (recognised toponyms)", r.EndToEnd),
         };
+        lines.AddRange(r.EndToEndByClass.Select(kv => Resolution("  " + EvalDetails.ClassLabel(kv.Key), kv.Value)));
         if (goldSpans)
         {
             lines.Add(Resolution("resolution, gold spans", r.GoldSpans));
+            lines.AddRange(r.GoldSpansByClass.Select(kv => Resolution("  " + EvalDetails.ClassLabel(kv.Key), kv.Value)));
         }
 
         if (errors)

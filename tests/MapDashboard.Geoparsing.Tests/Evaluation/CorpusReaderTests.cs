@@ -23,6 +23,32 @@ public class CorpusReaderTests
     }
 
     [Fact]
+    public void GoldOffsetsThatDriftTenCharacters_AreMovedOntoTheNearestOccurrence()
+    {
+        // LGL's offsets drift inside a document: "Ontario" annotated at 10..17 reads "largest" in the text.
+        var doc = Assert.Single(Read("""
+            <articles><article docid="1"><text>Ontario's largest city. Later, in Ontario, rain.</text><toponyms>
+            <toponym><start>24</start><end>31</end><phrase>Ontario</phrase><gaztag geonameid="6093943"><name>Ontario</name><fclass>A</fclass><fcode>ADM1</fcode><lat>49.25</lat><lon>-84.5</lon></gaztag></toponym>
+            </toponyms></article></articles>
+            """));
+
+        var t = Assert.Single(doc.Toponyms);
+        Assert.Equal("Ontario", doc.Text[t.Start..t.End]);
+        Assert.Equal(34, t.Start);
+        Assert.Equal(GoldPlaceClass.Division, t.PlaceClass);
+    }
+
+    [Fact]
+    public void FeatureClasses_SortGoldIntoPopulatedPlacesDivisionsCountriesAndOther()
+    {
+        Assert.Equal(GoldPlaceClass.PopulatedPlace, new GoldToponym(0, 1, "x", 0, 0, 1, "P", "PPL").PlaceClass);
+        Assert.Equal(GoldPlaceClass.Country, new GoldToponym(0, 1, "x", 0, 0, 1, "A", "PCLI").PlaceClass);
+        Assert.Equal(GoldPlaceClass.Division, new GoldToponym(0, 1, "x", 0, 0, 1, "A", "ADM2").PlaceClass);
+        Assert.Equal(GoldPlaceClass.Other, new GoldToponym(0, 1, "x", 0, 0, 1, "H", "STM").PlaceClass);
+        Assert.Null(new GoldToponym(0, 1, "x", 0, 0).PlaceClass);
+    }
+
+    [Fact]
     public void LglLayout_WithGeoNameIds()
     {
         var doc = Assert.Single(Read("""

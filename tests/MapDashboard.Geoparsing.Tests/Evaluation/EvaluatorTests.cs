@@ -45,4 +45,25 @@ public class EvaluatorTests
         Assert.Equal(1.0, report.EndToEnd.AccuracyAt161Km);
         Assert.Contains("acc@161", report.ToString());
     }
+
+    [Fact]
+    public void Evaluate_ReportsEachGoldToponymAndAccuracyByFeatureClass()
+    {
+        const string text = "The Syrian army retook Palmyra near Homs. Talks followed in Paris.";
+        var doc = new EvalDocument("d1", text,
+        [
+            new GoldToponym(23, 30, "Palmyra", 34.56, 38.28, 170063, "P", "PPL"),
+            // Gold says Paris, Texas: the resolver's Paris, France is 7,800 km off.
+            new GoldToponym(60, 65, "Paris", 33.66, -95.56, 4717560, "P", "PPLA2"),
+        ]);
+
+        var report = new Evaluator(new Geoparser(SyriaFixture.Create())).Evaluate([doc]);
+
+        Assert.Equal(2, report.Outcomes.Count);
+        Assert.True(report.Outcomes[0].Recognised);
+        Assert.True(report.Outcomes[0].GoldSpans!.ErrorKm < 10);
+        Assert.True(report.Outcomes[1].GoldSpans!.ErrorKm > 7000);
+        Assert.Equal(0.5, report.GoldSpansByClass[GoldPlaceClass.PopulatedPlace].AccuracyAt161Km);
+        Assert.Equal(2, report.EndToEndByClass[GoldPlaceClass.PopulatedPlace].Count);
+    }
 }

@@ -14,8 +14,9 @@ namespace MapDashboard.Geoparsing.Tests.Evaluation;
 [Trait("Category", "Slow")]
 public class GeoVirusTests(ITestOutputHelper output)
 {
-    /// <summary>Recognition F1 on overlapping spans (measured 0.925; issue 4 asks 0.80).</summary>
-    public const double RecognitionF1Floor = 0.91;
+    /// <summary>Recognition F1 on overlapping spans (measured 0.921 after issue 11 recognised towns opening their
+    /// government bodies; issue 11 asks 0.92).</summary>
+    public const double RecognitionF1Floor = 0.915;
 
     /// <summary>Regression guard for acc@161 km with gold spans (measured 0.730; issue 4 asks 0.80).</summary>
     public const double GoldSpanAccuracyGuard = 0.725;

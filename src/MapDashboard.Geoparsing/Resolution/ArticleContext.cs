@@ -1,0 +1,112 @@
+using MapDashboard.Gazetteer;
+
+namespace MapDashboard.Geoparsing.Resolution;
+
+/// <summary>
+/// What the article's other names say about where it is: the countries they name, and the first-level
+/// divisions (states, provinces) their candidates lie in. A mention never votes for itself: "Georgia" five
+/// times in an article about Atlanta and Savannah is no evidence that the article is about Georgia the country,
+/// so each name's context is computed without the mentions of that same name.
+/// </summary>
+internal sealed class ArticleContext
+{
+    private readonly Dictionary<string, Dictionary<string, double>> _countryWeightsByName;
+    private readonly Dictionary<string, double> _countryTotals;
+    private readonly Dictionary<string, HashSet<string>> _divisionsByName;
+    private readonly Dictionary<string, int> _divisionSupport;
+    private readonly Dictionary<string, Dictionary<string, double>> _countryCache = new(StringComparer.Ordinal);
+
+    private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName)
+    {
+        _countryWeightsByName = countryWeightsByName;
+        // Names with no candidate in any division (countries, continents) say nothing about the division.
+        _divisionsByName = divisionsByName.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        _countryTotals = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var weights in countryWeightsByName.Values)
+            foreach (var (code, w) in weights) _countryTotals[code] = _countryTotals.GetValueOrDefault(code) + w;
+        _divisionSupport = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var divisions in _divisionsByName.Values)
+            foreach (var key in divisions) _divisionSupport[key] = _divisionSupport.GetValueOrDefault(key) + 1;
+    }
+
+    /// <summary>The name a slot is known by, for "the same name": its lookup name, case-folded.</summary>
+    public static string NameOf(Slot slot) => (slot.Mention.LookupName ?? slot.Mention.Mention.Text).ToUpperInvariant();
+
+    /// <summary>The key of the first-level division a place lies in ("US.OH"); null for countries and places without one.</summary>
+    public static string? DivisionKey(Place p) =>
+        p.Level == PlaceLevel.Country || p.CountryCode.Length == 0 || p.Admin1Code is not { Length: > 0 } a ? null : p.CountryCode + "." + a;
+
+    /// <summary>Gathers the evidence of every slot with candidates.</summary>
+    public static ArticleContext Of(IEnumerable<Slot> slots)
+    {
+        var countries = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        var divisions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var s in slots)
+        {
+            if (s.Candidates.Count == 0) continue;
+            var name = NameOf(s);
+            if (CountryEvidence(s) is { } evidence)
+            {
+                var weights = countries.TryGetValue(name, out var w) ? w : countries[name] = new Dictionary<string, double>(StringComparer.Ordinal);
+                weights[evidence.Code] = weights.GetValueOrDefault(evidence.Code) + evidence.Weight;
+            }
+            if (divisions.ContainsKey(name)) continue;
+            // Loose spelling matches are no evidence of where the article is ("Lake Erie" meets Lākheri, India).
+            divisions[name] = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated)
+                .Select(c => DivisionKey(c.Candidate.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        }
+        return new ArticleContext(countries, divisions);
+    }
+
+    // A country mention or demonym counts 1, the country of an unambiguous place counts 0.5. "Syrian" five
+    // times and "Syria" ten times make SY the context.
+    private static (string Code, double Weight)? CountryEvidence(Slot s)
+    {
+        var top = s.Candidates.MaxBy(c => c.Prior)!;
+        var code = top.Candidate.Place.CountryCode;
+        // A loose spelling match of a town is no evidence of the article's country: "Lake Erie" meets Lākheri,
+        // India. A misspelt country ("Mauritious") still names its country.
+        if (code.Length == 0 || (top.Candidate.Match == NameMatchKind.Transliterated && top.Candidate.Place.Level != PlaceLevel.Country)) return null;
+        var w = top.Candidate.Place.Level == PlaceLevel.Country ? 1.0
+            : s.Candidates.Select(c => c.Candidate.Place.CountryCode).Distinct().Count() == 1 ? 0.5 : 0.0;
+        return w > 0 ? (code, w) : null;
+    }
+
+    /// <summary>Each country's share of the country evidence of the whole article, own mentions included
+    /// (for judging whether the article as a whole is about one country).</summary>
+    public IReadOnlyDictionary<string, double> Countries => CountriesWithout(null);
+
+    /// <summary>Each country's share of the country evidence of the names other than <paramref name="name"/>.</summary>
+    public Dictionary<string, double> CountriesWithout(string? name)
+    {
+        var key = name ?? "";
+        if (_countryCache.TryGetValue(key, out var cached)) return cached;
+        var own = name is null ? null : _countryWeightsByName.GetValueOrDefault(name);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (code, w) in _countryTotals)
+        {
+            var rest = w - (own?.GetValueOrDefault(code) ?? 0);
+            if (rest > 1e-9) weights[code] = rest;
+        }
+        var total = weights.Values.Sum();
+        var shares = total == 0 ? weights : weights.ToDictionary(kv => kv.Key, kv => kv.Value / total, StringComparer.Ordinal);
+        _countryCache[key] = shares;
+        return shares;
+    }
+
+    /// <summary>
+    /// The share of the article's other names that have a candidate in the division holding <paramref name="p"/>:
+    /// "Dublin" beside "Columbus", "Grove City" and "Franklin County" has 3 of 3 in Ohio, 1 of 3 in Georgia.
+    /// </summary>
+    public double DivisionShare(string name, Place p)
+    {
+        if (DivisionKey(p) is not { } key || !_divisionSupport.TryGetValue(key, out var support)) return 0;
+        var others = _divisionsByName.Count;
+        if (_divisionsByName.TryGetValue(name, out var own))
+        {
+            others--;
+            if (own.Contains(key)) support--;
+        }
+        return others <= 0 ? 0 : (double)support / others;
+    }
+}

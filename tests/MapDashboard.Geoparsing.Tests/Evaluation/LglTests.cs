@@ -1,0 +1,44 @@
+using MapDashboard.Geoparsing.Evaluation;
+using MapDashboard.Geoparsing.Tests.Fixtures;
+using Xunit.Abstractions;
+
+namespace MapDashboard.Geoparsing.Tests.Evaluation;
+
+/// <summary>
+/// The geoparser against the LGL development set (local US news, GeoNames gold) with the bundled gazetteer.
+/// Guards just below what issue 11's work reaches; issue 11's floors (0.82 / 0.82 / 0.90 on populated places
+/// / F1 0.78) are not reached yet, and the figures here are raised as they are.
+/// </summary>
+[Trait("Category", "Slow")]
+public class LglTests(ITestOutputHelper output)
+{
+    /// <summary>acc@161 km with gold spans (0.689 before issue 11; measured 0.790).</summary>
+    public const double GoldSpanAccuracyGuard = 0.785;
+
+    /// <summary>acc@161 km end to end, over the recognised toponyms (0.715 before issue 11; measured 0.771).</summary>
+    public const double EndToEndAccuracyGuard = 0.765;
+
+    /// <summary>acc@161 km on populated places (feature class P), gold spans (0.647 before; measured 0.772).</summary>
+    public const double PopulatedPlaceGoldSpanAccuracyGuard = 0.765;
+
+    /// <summary>Recognition F1 on overlapping spans (0.699 before; measured 0.725).</summary>
+    public const double RecognitionF1Guard = 0.72;
+
+    /// <summary>End-to-end AUC (0.303 before; measured 0.259; issue 11 asks at most 0.29).</summary>
+    public const double EndToEndAucFloor = 0.29;
+
+    [LglFact]
+    public void Lgl_MeetsTheGuards()
+    {
+        var path = LglFactAttribute.LglPath ?? throw new FileNotFoundException("LGL-dev.xml is required when CI=true.");
+        var report = new Evaluator(BundledGazetteer.Parser).Evaluate(CorpusReader.Read(path));
+        output.WriteLine(report.ToString());
+
+        var populated = report.GoldSpansByClass[GoldPlaceClass.PopulatedPlace].AccuracyAt161Km;
+        Assert.True(report.GoldSpans.AccuracyAt161Km >= GoldSpanAccuracyGuard, $"gold-span acc@161 {report.GoldSpans.AccuracyAt161Km:0.000} < {GoldSpanAccuracyGuard}");
+        Assert.True(report.EndToEnd.AccuracyAt161Km >= EndToEndAccuracyGuard, $"end-to-end acc@161 {report.EndToEnd.AccuracyAt161Km:0.000} < {EndToEndAccuracyGuard}");
+        Assert.True(populated >= PopulatedPlaceGoldSpanAccuracyGuard, $"populated places, gold spans, acc@161 {populated:0.000} < {PopulatedPlaceGoldSpanAccuracyGuard}");
+        Assert.True(report.OverlappingSpans.F1 >= RecognitionF1Guard, $"recognition F1 {report.OverlappingSpans.F1:0.000} < {RecognitionF1Guard}");
+        Assert.True(report.EndToEnd.Auc <= EndToEndAucFloor, $"end-to-end AUC {report.EndToEnd.Auc:0.000} > {EndToEndAucFloor}");
+    }
+}
