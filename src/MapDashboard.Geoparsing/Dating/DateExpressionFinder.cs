@@ -183,7 +183,8 @@ internal static class DateExpressionFinder
         if (g["iso"].Success || g["mdy"].Success || g["dmy"].Success)
         {
             var (y, mo, d) = (Int("y")!.Value, Month()!.Value, Int("d")!.Value);
-            if (d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+            // "2017-00-08" or "2017-19-01" is no date: [01]\d lets months 00 and 13-19 through.
+            if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
             return new DateExpression(m.Index, m.Length, DateExpressionKind.FullDate) { Year = y, Month = mo, Day = d };
         }
         if (g["md"].Success || g["dm"].Success)

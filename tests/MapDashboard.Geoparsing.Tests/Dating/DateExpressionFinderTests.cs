@@ -35,6 +35,21 @@ public class DateExpressionFinderTests
         foreach (var doc in CorpusReader.Read(GeoVirusFactAttribute.GeoVirusPath!)) AssertSameAsWholeText(doc.Text);
     }
 
+    [Theory]
+    [InlineData("Shelling on 2017-00-08.")]
+    [InlineData("Shelling on 2017-13-01.")]
+    [InlineData("Shelling on 2017-19-31.")]
+    [InlineData("Shelling on 2017-02-30.")]
+    public void AnIsoShapeThatIsNoDateIsNoFullDate(string text)
+    {
+        Assert.DoesNotContain(DateExpressionFinder.FindAll(text), e => e.Kind == DateExpressionKind.FullDate);
+        Assert.Null(DateExpressionFinder.LatestCompleteDate(text));
+    }
+
+    [Fact]
+    public void AnIsoDateIsAFullDate() =>
+        Assert.Equal(new DateOnly(2017, 12, 8), DateExpressionFinder.LatestCompleteDate("Shelling on 2017-12-08."));
+
     private static void AssertSameAsWholeText(string text) =>
         Assert.Equal(
             WholeText.Matches(text).Select(m => (m.Index, m.Length, m.Value)),

@@ -24,7 +24,7 @@ public class ReaderFuzzTests
     [
         "Homs", "Raqqa", "Deir ez-Zor", "al-Bab", "Aleppo", "Syria", "Syrian", "Damascus", "Palmyra", "U.S.", "Gen.", "MOSCOW, March 17. /TASS/.",
         " ", " ", "\n", "\n\n", "\t", ".", ". ", ",", "-", "'s", "\"", "(", ")", "\u00A0", "\u2019", "\u0000", "\u0007", "\uFEFF", "\uD83D\uDE00", "\uD800",
-        "on Friday", "17 March 2017", "March 2017", "2017-03-17", "last month", "since 2014", "February 30, 2017",
+        "on Friday", "17 March 2017", "March 2017", "2017-03-17", "2017-00-08", "2017-13-01", "last month", "since 2014", "February 30, 2017",
         "<", ">", "</", "/>", "<p>", "</p>", "<div>", "</div>", "<article>", "</article>", "<h1>", "<script>", "</script>", "<!--", "-->", "&amp;", "&#x0;", "&lol;",
         "<rss>", "<channel>", "<item>", "</item>", "<title>", "</title>", "<description>", "<![CDATA[", "]]>", "<feed xmlns=\"http://www.w3.org/2005/Atom\">", "<entry>", "<!DOCTYPE x [<!ENTITY a \"b\">]>",
         "---\n", "title: ", "date: ", "source: ", "{", "}", "[", "]", "\"title\":", "\"text\":", "\"date\":", ":", "null", "1e999",
