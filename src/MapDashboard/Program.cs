@@ -22,6 +22,7 @@ var paths = new AppPaths(root, AppPaths.DataDirectoryFrom(builder.Configuration[
 // serve it in every environment, not only Development (a no-op when the build manifest is absent).
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddDashboard(paths);
+builder.Services.AddLiveDashboard();
 builder.AddImportLimits();
 builder.Services.AddImportJobs();
 builder.AddSecurityHeaders();

@@ -55,14 +55,17 @@ export class RangeSlider {
     return { min: this._min, max: this._max };
   }
 
-  /** Sets both thumbs at once (a histogram drag, a play step); notifies once when anything moved. */
-  setRange(from, to) {
+  /**
+   * Sets both thumbs at once (a histogram drag, a play step); notifies once when anything moved, unless
+   * silent (the server moved the range and needs no word back).
+   */
+  setRange(from, to, silent = false) {
     const f = Math.min(this._max, Math.max(this._min, Math.round(Math.min(from, to))));
     const t = Math.min(this._max, Math.max(f, Math.round(Math.max(from, to))));
     if (f === this._value.from && t === this._value.to) return;
     this._value = { from: f, to: t };
     this._render();
-    this._onChange(this.value);
+    if (!silent) this._onChange(this.value);
   }
 
   /** Moves one thumb to a day, within its bounds; notifies when it moved. */

@@ -89,7 +89,11 @@ public sealed record ReportListItem(
 
 /// <summary>A place of a report in the list, with the mention to scroll to and where to centre the map.</summary>
 public sealed record ReportPlace(long PlaceId, string Place, long MentionId, double Latitude, double Longitude, PlaceLevel Level,
-    MentionRole Role, double Confidence);
+    MentionRole Role, double Confidence)
+{
+    /// <summary>The place's country (ISO 3166-1 alpha-2), for "Mosul, IQ"; null when unknown.</summary>
+    public string? Country { get; init; }
+}
 
 /// <summary>
 /// One page of a place's popup: the place, how many reports match in all, and this page of them (newest first).

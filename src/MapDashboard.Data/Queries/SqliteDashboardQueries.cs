@@ -175,7 +175,8 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
         if (filter.Sources is { Count: > 0 } sources)
         {
             var wanted = sources.ToList();
-            query = query.Where(m => m.Article!.Source != null && wanted.Contains(m.Article.Source));
+            // "" stands for articles with no source (EventFilter.Sources).
+            query = query.Where(m => wanted.Contains(m.Article!.Source ?? ""));
         }
 
         if (filter.Text is { } text)

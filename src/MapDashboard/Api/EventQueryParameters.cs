@@ -105,7 +105,8 @@ public static class EventQueryParameters
         HashSet<string>? sources = null;
         if (query.TryGetValue("source", out var sourceText))
         {
-            sources = [.. sourceText.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+            sources = [.. sourceText.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => s == NoSource ? "" : s)];
         }
 
         filter = new EventFilter
@@ -115,6 +116,9 @@ public static class EventQueryParameters
         };
         return true;
     }
+
+    /// <summary>The source value that stands for articles with no source (source=(none)).</summary>
+    public const string NoSource = "(none)";
 
     /// <summary>The query string that reproduces the filter's parameters (for export links); empty when none.</summary>
     public static string Forward(IQueryCollection query)

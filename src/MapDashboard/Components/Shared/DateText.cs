@@ -25,6 +25,9 @@ public static class DateText
     /// <summary>Days since 1970-01-01: the slider's value unit, the same in C# and in the browser.</summary>
     public static int UnixDay(DateOnly date) => date.DayNumber - UnixEpochDay;
 
+    /// <summary>The day a <see cref="UnixDay"/> number stands for.</summary>
+    public static DateOnly FromUnixDay(int day) => DateOnly.FromDayNumber(UnixEpochDay + day);
+
     /// <summary>A short label for a day: "17 Mar 2017".</summary>
     public static string Short(DateOnly date) => date.ToString("d MMM yyyy", English);
 

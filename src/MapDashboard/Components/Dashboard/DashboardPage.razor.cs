@@ -1,0 +1,363 @@
+using System.Globalization;
+using MapDashboard.Data.Queries;
+using MapDashboard.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace MapDashboard.Components.Dashboard;
+
+/// <summary>
+/// The map page: holds the state (<see cref="DashboardState"/>), asks the server's queries for one view at a time,
+/// and hands the drawing to <see cref="MapCanvas"/>. The browser never holds the corpus: each redraw reads the
+/// markers for the visible box and zoom, the counts, the histogram and a page of the list.
+/// </summary>
+public sealed partial class DashboardPage
+{
+    /// <summary>Fitting the reports never zooms in closer than this, so one place does not fill the screen.</summary>
+    private const int FitMaxZoom = 7;
+
+    /// <summary>Typing pauses this long before the search runs.</summary>
+    private static readonly TimeSpan SearchDelay = TimeSpan.FromMilliseconds(300);
+
+    [Inject] private DashboardReader Reader { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IConfiguration Configuration { get; set; } = default!;
+    [Inject] private ReportsWatcher Watcher { get; set; } = default!;
+    [Inject] private ILogger<DashboardPage> Log { get; set; } = default!;
+
+    private DashboardState state = new();
+    private CorpusSummary summary = new(0, 0, 0, null, null, 0, [], []);
+    private TimeAxis? axis;
+    private long shownArticleId;
+    private MapViewport? view;
+    private EventCounts counts = new(0, 0, 0);
+    private EventCounts undatedCounts = new(0, 0, 0);
+    private IReadOnlyList<TimeBucket> buckets = [];
+    private IReadOnlyList<MapMarker> undatedMarkers = [];
+    private string? undatedKey;
+    private string? axisKey;
+    private FacetCounts? facets;
+    private int newReports;
+    private bool drawn;
+    private int draws;
+    private bool panelOpen;
+    private bool listUndated;
+    private string status = "";
+    private CancellationTokenSource? redraw;
+    private CancellationTokenSource? typing;
+    private readonly PlaybackClock player = new();
+    private MapCanvas? canvas;
+    private DateRangeSlider? slider;
+    private ReportList? list;
+    private ErrorBoundary? errors;
+    private IDisposable? watching;
+
+    private string? TileUrl => Configuration["Map:TileUrl"];
+
+    private string CountText => state.Problem is not null
+        ? "No reports"
+        : $"{Plural(counts.Reports, "report")} dated · {Plural(counts.Places, "place")}";
+
+    protected override async Task OnInitializedAsync()
+    {
+        state = DashboardState.Parse(new Uri(Navigation.Uri).Query);
+        summary = await Reader.ReadAsync(q => q.GetSummaryAsync());
+        shownArticleId = summary.LatestArticleId;
+        axis = summary.FirstDay is { } first && summary.LastDay is { } last ? new TimeAxis(first, last) : null;
+        if (axis is not null)
+        {
+            state = state with { From = Clamp(state.From), To = Clamp(state.To) };
+        }
+        if (summary.Reports == 0)
+        {
+            status = "No reports yet: import articles to see them here.";
+        }
+        // The first paint (before the circuit starts) already shows the counts and the histogram.
+        await ReadCountsAsync(CancellationToken.None);
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            watching = Watcher.Subscribe(OnStoreMoved);
+        }
+    }
+
+    private DateOnly? Clamp(DateOnly? d) =>
+        d is null || axis is null ? d : d < axis.First ? axis.First : d > axis.Last ? axis.Last : d;
+
+    /// <summary>The map is drawn: fit the reports when the address names no view, else draw this one.</summary>
+    private async Task OnMapReady(MapViewport first)
+    {
+        view = first;
+        if (!state.HasView)
+        {
+            var world = await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), new BoundingBox(-180, -90, 180, 90), 2));
+            var all = world.Points.Concat(world.Areas).Concat(undatedMarkers).ToList();
+            if (all.Count > 0)
+            {
+                // Fitting reports the new view (OnViewChanged), which draws it.
+                await canvas!.FitAsync(new BoundingBox(all.Min(m => m.Longitude), all.Min(m => m.Latitude), all.Max(m => m.Longitude), all.Max(m => m.Latitude)), FitMaxZoom);
+                return;
+            }
+        }
+        await RedrawAsync(openPlace: true);
+    }
+
+    private async Task OnViewChanged(MapViewport next)
+    {
+        var opening = view is null || !drawn;
+        view = next;
+        state = state with { Latitude = next.Lat, Longitude = next.Lon, Zoom = next.Zoom };
+        await RedrawAsync(openPlace: opening, listAndMap: true);
+    }
+
+    private async Task OnRangeChanged((DateOnly From, DateOnly To) range)
+    {
+        var full = axis is not null && range.From <= axis.First && range.To >= axis.Last;
+        state = state with { From = full ? null : range.From, To = full ? null : range.To };
+        await RedrawAsync();
+    }
+
+    private async Task OnFiltersChanged(DashboardState next)
+    {
+        state = next with { Latitude = state.Latitude, Longitude = state.Longitude, Zoom = state.Zoom, From = state.From, To = state.To };
+        await RedrawAsync();
+    }
+
+    private async Task OnQueryTyped(string text)
+    {
+        typing?.Cancel();
+        typing = new CancellationTokenSource();
+        var token = typing.Token;
+        try
+        {
+            await Task.Delay(SearchDelay, token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        state = state with { Query = text };
+        await RedrawAsync();
+    }
+
+    private async Task OnUndatedToggled(ChangeEventArgs e)
+    {
+        state = state with { ShowUndated = e.Value is true };
+        await RedrawAsync();
+    }
+
+    private async Task OnHeatChanged(bool on)
+    {
+        state = state with { Heat = on };
+        await WriteAddressAsync();
+    }
+
+    private async Task OnPlaceOpened(long? placeId)
+    {
+        state = state with { PlaceId = placeId };
+        await WriteAddressAsync();
+    }
+
+    private async Task OnListTabChanged(bool undated)
+    {
+        listUndated = undated;
+        if (list is not null) await list.RefreshAsync();
+    }
+
+    private async Task OnReportPointed(long? placeId)
+    {
+        if (canvas is not null) await canvas.HighlightAsync(placeId);
+    }
+
+    private async Task OnReportChosen(ReportListItem report)
+    {
+        panelOpen = false;
+        if (report.Places.FirstOrDefault() is { } place && canvas is not null)
+        {
+            await canvas.OpenPlaceAsync(place.PlaceId, place.Latitude, place.Longitude, 0);
+        }
+    }
+
+    private async Task OnPlayToggled(bool play)
+    {
+        if (!play || axis is null)
+        {
+            player.Stop();
+            return;
+        }
+        await player.PlayAsync(axis, state.From, state.To, async (from, to) =>
+        {
+            await InvokeAsync(async () =>
+            {
+                state = state with { From = from, To = to };
+                if (slider is not null) await slider.SetRangeAsync(from, to);
+                await RedrawAsync();
+                StateHasChanged();
+            });
+        }, () => InvokeAsync(StateHasChanged));
+    }
+
+    private async Task ShowNewReportsAsync()
+    {
+        summary = await Reader.ReadAsync(q => q.GetSummaryAsync());
+        shownArticleId = summary.LatestArticleId;
+        newReports = 0;
+        undatedKey = null;
+        axisKey = null;
+        await RedrawAsync();
+    }
+
+    /// <summary>The store holds articles this page does not show: count those the filters select.</summary>
+    private void OnStoreMoved(long latest) => _ = InvokeAsync(async () =>
+    {
+        if (latest <= shownArticleId) return;
+        try
+        {
+            var count = await Reader.ReadAsync(q => q.CountNewReportsAsync(state.ToFilter(), shownArticleId));
+            count += await Reader.ReadAsync(q => q.CountNewReportsAsync(state.ToUndatedFilter(), shownArticleId));
+            if (count != newReports)
+            {
+                newReports = count;
+                StateHasChanged();
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.LogWarning(e, "Counting new reports failed");
+        }
+    });
+
+    /// <summary>
+    /// Draws the current state: markers for the view, the counts, the list from the top, the histogram and the
+    /// undated layer when their inputs changed, then the facets. A newer redraw cancels an older one still reading.
+    /// </summary>
+    private async Task RedrawAsync(bool openPlace = false, bool listAndMap = false)
+    {
+        redraw?.Cancel();
+        redraw = new CancellationTokenSource();
+        var token = redraw.Token;
+        try
+        {
+            if (view is not null && canvas is not null)
+            {
+                await DrawMapAsync(view, token);
+            }
+            await ReadCountsAsync(token);
+            if (token.IsCancellationRequested) return;
+            if (list is not null) await list.RefreshAsync();
+            drawn = view is not null;
+            draws++;
+            StateHasChanged();
+            await WriteAddressAsync();
+            if (openPlace && state.PlaceId is { } place && canvas is not null)
+            {
+                await canvas.OpenPendingAsync();
+            }
+            _ = ReadFacetsAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A newer redraw took over.
+        }
+    }
+
+    private async Task DrawMapAsync(MapViewport at, CancellationToken token)
+    {
+        var problem = state.Problem is not null;
+        var markers = problem ? new MapMarkers([], [], false)
+            : await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), at.Box, at.ZoomLevel, token));
+        var undated = !state.ShowUndated || problem ? [] : await UndatedMarkersAsync(token);
+        token.ThrowIfCancellationRequested();
+        await canvas!.DrawAsync(MapDrawing.Of(markers, undated, state.ToQuery(undated: false, shownArticleId), state.ToQuery(undated: true, shownArticleId)));
+        status = markers.Truncated ? "Busiest places shown: zoom in for the rest." : summary.Reports == 0 ? status : "";
+    }
+
+    /// <summary>The undated layer depends on the filters, never on the range: read again only when they change.</summary>
+    private async Task<IReadOnlyList<MapMarker>> UndatedMarkersAsync(CancellationToken token)
+    {
+        var key = state.ToQuery(undated: true, shownArticleId);
+        if (key != undatedKey)
+        {
+            var world = await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToUndatedFilter(null, shownArticleId), new BoundingBox(-180, -90, 180, 90), 20, token));
+            undatedMarkers = [.. world.Points, .. world.Areas];
+            undatedKey = key;
+        }
+        return undatedMarkers;
+    }
+
+    private async Task ReadCountsAsync(CancellationToken token)
+    {
+        if (state.Problem is not null)
+        {
+            counts = undatedCounts = new EventCounts(0, 0, 0);
+            buckets = [];
+            return;
+        }
+        var dated = Reader.ReadAsync(q => q.CountAsync(state.ToFilter(null, shownArticleId), token));
+        var undated = Reader.ReadAsync(q => q.CountAsync(state.ToUndatedFilter(null, shownArticleId), token));
+        var key = state.ToAxisFilter(shownArticleId).ToString() + state.Query + shownArticleId;
+        if (axis is not null && key != axisKey)
+        {
+            buckets = await Reader.ReadAsync(q => q.GetHistogramAsync(state.ToAxisFilter(shownArticleId), axis.First, axis.Last, axis.BucketSize, token));
+            axisKey = key;
+        }
+        counts = await dated;
+        undatedCounts = await undated;
+    }
+
+    private async Task ReadFacetsAsync(CancellationToken token)
+    {
+        try
+        {
+            // Each box counts what it would show: every facet's own choice is left out of its counts.
+            var open = state with { Roles = new HashSet<Geoparsing.Recognition.MentionRole>(Enum.GetValues<Geoparsing.Recognition.MentionRole>()), Levels = new HashSet<Gazetteer.PlaceLevel>(), Countries = new HashSet<string>(), Sources = new HashSet<string>() };
+            var filter = open.ToFilter(null, shownArticleId);
+            var result = await Reader.ReadDashboardAsync(q => q.GetFacetsAsync(filter, token));
+            if (token.IsCancellationRequested) return;
+            facets = FacetCounts.Of(result);
+            StateHasChanged();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private Task<(IReadOnlyList<ReportListItem> Items, int Total)> ReadListAsync(int offset, int count, CancellationToken token) =>
+        Reader.ReadAsync(async q =>
+        {
+            if (state.Problem is not null || view is null)
+            {
+                return ((IReadOnlyList<ReportListItem>)[], 0);
+            }
+            var filter = listUndated ? state.ToUndatedFilter(view.Box, shownArticleId) : state.ToFilter(view.Box, shownArticleId);
+            var items = await q.GetReportPageAsync(filter, offset, count, token);
+            var total = await q.CountAsync(filter, token);
+            return (items, total.Reports);
+        });
+
+    private async Task WriteAddressAsync()
+    {
+        if (canvas is not null && drawn)
+        {
+            await canvas.ReplaceAddressAsync(state.ToAddress());
+        }
+    }
+
+    private void Recover() => errors?.Recover();
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}s";
+
+    private static string? Invariant(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
+
+    public ValueTask DisposeAsync()
+    {
+        watching?.Dispose();
+        player.Stop();
+        redraw?.Cancel();
+        typing?.Cancel();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,357 @@
+// The map of DashboardPage: Leaflet, driven by the server. It draws what the server sends (points and
+// clusters already clustered for the zoom, areas, undated places), loads popups rendered on the server
+// (PlacePopup.razor, escaped by Razor), and reports view changes back through [JSInvokable] callbacks.
+// It holds no events and no filter logic: what is in range or in a filter is decided in C#.
+
+const SCRIPTS = [
+  'lib/leaflet/leaflet.js',
+  'lib/leaflet.heat/leaflet-heat.js',
+  'lib/topojson-client/topojson-client.min.js',
+];
+
+/** Below this width the layer control and the legend start folded. */
+const NARROW_PX = 768;
+
+/** From this zoom on, place names are written beside the markers; below it they would pile up. */
+const LABEL_ZOOM = 6;
+
+const SHAPES = { country: 'country', admin1: 'region', admin2: 'region' };
+
+let leafletLoaded = null;
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const existing = document.querySelector(`script[data-lib="${src}"]`);
+    if (existing) {
+      if (existing.dataset.loaded) resolve();
+      else existing.addEventListener('load', () => resolve(), { once: true });
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = src;
+    script.dataset.lib = src;
+    script.async = false;
+    script.addEventListener('load', () => { script.dataset.loaded = 'true'; resolve(); }, { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} could not be loaded`)), { once: true });
+    document.head.append(script);
+  });
+}
+
+/** Leaflet and its plugins, loaded once, in order (the plugins need window.L). */
+function loadLeaflet() {
+  leafletLoaded ??= SCRIPTS.reduce((previous, src) => previous.then(() => loadScript(src)), Promise.resolve());
+  return leafletLoaded;
+}
+
+/**
+ * Creates the map in `element`. `dotnet` receives OnViewChanged(view), OnHeatChanged(on) and OnPlaceOpened(placeId).
+ * options: { lat, lon, zoom } or nulls (the server fits the reports), tilesUrl, heat.
+ */
+export async function create(element, dotnet, options) {
+  await loadLeaflet();
+  const [{ Basemap }, { CityLabels }] = await Promise.all([import('/js/basemap.js'), import('/js/city-labels.js')]);
+  return new MapCanvas(element, dotnet, options, Basemap, CityLabels);
+}
+
+class MapCanvas {
+  constructor(element, dotnet, options, Basemap, CityLabels) {
+    const L = window.L;
+    this._element = element;
+    this._dotnet = dotnet;
+    this._entries = new Map(); // key -> { marker, signature }
+    this._popupQuery = '';
+    this._undatedQuery = '';
+    this._highlighted = null;
+    this._map = L.map(element, { minZoom: 2, maxZoom: options.tilesUrl ? 18 : 12, worldCopyJump: true, zoomSnap: 0.5 });
+    this._map.attributionControl.setPrefix(false);
+    if (options.lat != null && options.lon != null && options.zoom != null) {
+      this._map.setView([options.lat, options.lon], options.zoom, { animate: false });
+    } else {
+      this._map.setView([20, 10], 2, { animate: false });
+    }
+    this._basemap = new Basemap(this._map, {
+      coarseUrl: 'lib/world-atlas/countries-110m.json',
+      detailUrl: 'lib/world-atlas/countries-50m.json',
+      tilesUrl: options.tilesUrl,
+    });
+    this._areas = L.layerGroup().addTo(this._map);
+    this._points = L.layerGroup().addTo(this._map);
+    this._undated = L.layerGroup().addTo(this._map);
+    this._heat = L.heatLayer([], { radius: 18, blur: 15, maxZoom: 9, minOpacity: 0.3 });
+    if (options.heat) this._heat.addTo(this._map);
+    this._cityLabels = options.tilesUrl ? null : new CityLabels(this._map, {
+      url: 'api/labels',
+      reserved: () => [...element.closest('.map-area').querySelectorAll(
+        '.leaflet-marker-pane .leaflet-marker-icon, .leaflet-tooltip-pane .leaflet-tooltip, .leaflet-control, .map-legend')]
+        .map((e) => e.getBoundingClientRect()),
+    });
+    const overlays = { 'Report markers': this._points, 'Heat map': this._heat };
+    L.control.layers(this._basemap.baseLayers, overlays, { position: 'topleft', collapsed: window.innerWidth < NARROW_PX }).addTo(this._map);
+    this._map.on('overlayadd overlayremove', (e) => {
+      if (e.layer === this._heat) this._dotnet.invokeMethodAsync('OnHeatChanged', this._map.hasLayer(this._heat));
+    });
+    const showLabels = () => element.classList.toggle('show-place-labels', this._map.getZoom() >= LABEL_ZOOM);
+    this._map.on('zoomend', showLabels);
+    showLabels();
+    this._map.on('moveend', () => this._reportView());
+    this._foldLegendForPopups();
+    this._basemapReady = this._basemap.ready();
+  }
+
+  /** Resolves when the basemap's shapes are drawn. */
+  ready() {
+    return this._basemapReady.then(() => this.view());
+  }
+
+  /** The visible box, zoom and centre. */
+  view() {
+    const b = this._map.getBounds();
+    const c = this._map.getCenter();
+    const wrapLon = (x) => Math.max(-180, Math.min(180, x));
+    const wide = b.getEast() - b.getWest() >= 360;
+    return {
+      west: wide ? -180 : wrapLon(b.getWest()), south: Math.max(-90, b.getSouth()),
+      east: wide ? 180 : wrapLon(b.getEast()), north: Math.min(90, b.getNorth()),
+      zoom: this._map.getZoom(), lat: c.lat, lon: c.wrap().lng,
+    };
+  }
+
+  setView(lat, lon, zoom) {
+    this._map.setView([lat, lon], zoom, { animate: false });
+  }
+
+  /** Fits a box (the reports), not closer than maxZoom; reports the view it lands on. */
+  fit(west, south, east, north, maxZoom) {
+    const L = window.L;
+    this._map.fitBounds(L.latLngBounds([south, west], [north, east]).pad(0.15), { maxZoom, animate: false });
+    this._reportView();
+  }
+
+  /**
+   * Draws one view: data = { points, areas, undated, heat, popupQuery, undatedQuery }. Markers already on the map
+   * with the same look are kept (an open popup stays open); the rest are replaced.
+   */
+  draw(data) {
+    this._popupQuery = data.popupQuery;
+    this._undatedQuery = data.undatedQuery;
+    const wanted = new Map();
+    for (const m of data.points) wanted.set(keyOf('p', m), { m, layer: this._points, undated: false });
+    for (const m of data.areas) wanted.set(keyOf('a', m), { m, layer: this._areas, undated: false });
+    for (const m of data.undated) wanted.set(keyOf('u', m), { m, layer: this._undated, undated: true });
+    for (const [key, entry] of this._entries) {
+      const next = wanted.get(key);
+      if (!next || next.layer !== entry.layer || signatureOf(next.m) !== entry.signature) {
+        entry.layer.removeLayer(entry.marker);
+        this._entries.delete(key);
+      }
+    }
+    for (const [key, next] of wanted) {
+      const entry = this._entries.get(key);
+      if (entry) {
+        if (entry.marker.isPopupOpen()) this._loadPopup(entry);
+        continue;
+      }
+      const created = this._create(next.m, next.undated);
+      created.layer = next.layer;
+      next.layer.addLayer(created.marker);
+      this._entries.set(key, created);
+    }
+    this._heat.setLatLngs(data.heat.map((h) => [h[0], h[1], h[2]]));
+    this._highlightAgain();
+    this._cityLabels?.relayout();
+    this._element.closest('[data-dashboard]').dataset.markers = String(this._entries.size);
+  }
+
+  /** Marks the place's marker (or nothing) as the one the list points at. */
+  highlight(placeId) {
+    this._highlightedPlace = placeId;
+    this._highlightAgain();
+  }
+
+  /** Centres a place and opens its popup (from the list, or from the address). */
+  openPlace(placeId, lat, lon, zoom) {
+    const entry = this._entries.get(`p${placeId}`) ?? this._entries.get(`a${placeId}`) ?? this._entries.get(`u${placeId}`);
+    if (entry) {
+      this._map.setView(entry.marker.getLatLng(), Math.max(this._map.getZoom(), zoom ?? 0), { animate: false });
+      entry.marker.openPopup();
+      return true;
+    }
+    if (lat != null && lon != null) {
+      this._pendingPlace = placeId;
+      this._map.setView([lat, lon], Math.max(this._map.getZoom(), zoom ?? 0), { animate: false });
+    }
+    return false;
+  }
+
+  /** Opens the popup of a place drawn since openPlace asked for it. */
+  openPending() {
+    if (this._pendingPlace == null) return;
+    const entry = this._entries.get(`p${this._pendingPlace}`) ?? this._entries.get(`a${this._pendingPlace}`) ?? this._entries.get(`u${this._pendingPlace}`);
+    this._pendingPlace = null;
+    entry?.marker.openPopup();
+  }
+
+  /** Writes the address without a navigation (the permalink). */
+  replaceAddress(address) {
+    if (location.pathname + location.search !== address) history.replaceState(history.state, '', address);
+  }
+
+  invalidateSize() {
+    this._map.invalidateSize();
+  }
+
+  dispose() {
+    this._map.remove();
+  }
+
+  _reportView() {
+    this._dotnet.invokeMethodAsync('OnViewChanged', this.view());
+  }
+
+  _create(m, undated) {
+    const L = window.L;
+    const cluster = m.placeId == null;
+    const marker = L.marker([m.latitude, m.longitude], {
+      icon: cluster ? clusterIcon(m) : placeIcon(m, undated),
+      title: titleOf(m, undated),
+      alt: titleOf(m, undated),
+      riseOnHover: true,
+      zIndexOffset: m.reports,
+      keyboard: true,
+    });
+    const entry = { marker, signature: signatureOf(m), m, undated };
+    if (cluster) {
+      marker.on('click', () => {
+        const b = m.bounds;
+        if (b) this._map.fitBounds(L.latLngBounds([b.minLat, b.minLon], [b.maxLat, b.maxLon]).pad(0.2), { maxZoom: this._map.getZoom() + 3 });
+        else this._map.setView(marker.getLatLng(), this._map.getZoom() + 2);
+      });
+      return entry;
+    }
+    marker.bindPopup(() => message('Loading reports…'), {
+      className: 'place-popup-container',
+      maxWidth: 380,
+      minWidth: 260,
+      autoPanPaddingTopLeft: L.point(24, 56),
+      autoPanPaddingBottomRight: L.point(24, 56),
+    });
+    marker.on('popupopen', () => {
+      this._loadPopup(entry);
+      this._dotnet.invokeMethodAsync('OnPlaceOpened', m.placeId);
+    });
+    marker.on('popupclose', () => this._dotnet.invokeMethodAsync('OnPlaceOpened', null));
+    const label = document.createElement('span');
+    label.textContent = m.place;
+    marker.bindTooltip(label, {
+      permanent: true, direction: 'right', className: 'place-label', interactive: false,
+      offset: L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0),
+    });
+    return entry;
+  }
+
+  async _loadPopup(entry) {
+    const popup = entry.marker.getPopup();
+    const query = entry.undated ? this._undatedQuery : this._popupQuery;
+    const url = `fragments/place/${encodeURIComponent(entry.m.placeId)}?${query}`;
+    entry.loading?.abort();
+    entry.loading = new AbortController();
+    try {
+      const response = await fetch(url, { headers: { Accept: 'text/html' }, signal: entry.loading.signal });
+      if (response.status === 404) {
+        popup.setContent(message('No reports here in the current filters.'));
+        return;
+      }
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      // Rendered by Razor on the server, which escapes every piece of article text.
+      popup.setContent(await response.text());
+    } catch (error) {
+      if (error.name !== 'AbortError') popup.setContent(message(`Reports could not be loaded (${error.message}).`));
+    }
+  }
+
+  _highlightAgain() {
+    this._highlighted?.classList.remove('is-highlighted');
+    this._highlighted = null;
+    const id = this._highlightedPlace;
+    if (id == null) return;
+    const element = (this._entries.get(`p${id}`) ?? this._entries.get(`a${id}`))?.marker.getElement();
+    element?.classList.add('is-highlighted');
+    this._highlighted = element ?? null;
+  }
+
+  /** An open popup must not hide under the legend: fold it meanwhile, and unfold it after if it was open. */
+  _foldLegendForPopups() {
+    const legend = this._element.closest('.map-area')?.querySelector('.legend-details');
+    if (!legend) return;
+    if (window.innerWidth < NARROW_PX) legend.removeAttribute('open');
+    let wasOpen = false;
+    this._map.on('popupopen', () => {
+      wasOpen = legend.open;
+      legend.removeAttribute('open');
+    });
+    this._map.on('popupclose', () => {
+      if (wasOpen) legend.setAttribute('open', '');
+    });
+  }
+}
+
+function keyOf(prefix, m) {
+  return m.placeId != null ? `${prefix}${m.placeId}` : `${prefix}c${m.latitude.toFixed(4)},${m.longitude.toFixed(4)}`;
+}
+
+function signatureOf(m) {
+  return `${m.reports}|${m.role}|${m.places}|${m.level}`;
+}
+
+function placeIcon(m, undated) {
+  const L = window.L;
+  const shape = shapeOf(m);
+  const size = diameter(m.reports, shape);
+  const element = document.createElement('span');
+  element.className = `place-marker place-marker-${shape} place-role-${m.role}${undated ? ' is-undated' : ''}`;
+  element.dataset.placeId = String(m.placeId);
+  element.dataset.count = String(m.reports);
+  element.dataset.role = m.role;
+  const label = document.createElement('span');
+  label.className = 'place-marker-count';
+  label.textContent = m.reports > 1 ? String(m.reports) : '';
+  element.append(label);
+  return L.divIcon({ html: element, className: 'place-marker-icon', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
+}
+
+/** A cluster: a rounded square (not a place shape, so it is never read as one place) with its reports. */
+function clusterIcon(m) {
+  const L = window.L;
+  const size = Math.round(Math.min(28 + 5 * Math.log2(Math.max(1, m.reports)), 64));
+  const element = document.createElement('span');
+  element.className = 'place-cluster';
+  element.dataset.count = String(m.reports);
+  element.dataset.places = String(m.places);
+  element.textContent = m.reports >= 10000 ? `${Math.round(m.reports / 1000)}k` : String(m.reports);
+  element.title = `${m.reports} reports at ${m.places} places: click to zoom in`;
+  return L.divIcon({ html: element, className: 'place-cluster-icon', iconSize: [size, size] });
+}
+
+function shapeOf(m) {
+  return SHAPES[m.level] ?? 'point';
+}
+
+/** Marker diameter in pixels: grows with the square root of the count, so area tracks reports. */
+function diameter(count, shape) {
+  const base = shape === 'point' ? 16 : 22;
+  return Math.round(Math.min(base + 6 * Math.sqrt(Math.max(0, count - 1)), 60));
+}
+
+function titleOf(m, undated) {
+  if (m.placeId == null) return `${m.reports} reports at ${m.places} places: click to zoom in`;
+  const where = m.country && m.level !== 'country' ? `${m.place}, ${m.country}` : m.place;
+  const reports = `${m.reports} ${m.reports === 1 ? 'report' : 'reports'}`;
+  return undated ? `${where}: ${reports} without a date` : `${where}: ${reports}`;
+}
+
+function message(text) {
+  const p = document.createElement('p');
+  p.className = 'popup-message';
+  p.textContent = text;
+  return p;
+}

@@ -1,0 +1,16 @@
+using MapDashboard.Components.Dashboard;
+
+namespace MapDashboard.Hosting;
+
+/// <summary>The live map page's services: its reads and the one watcher of the store that every open page listens to.</summary>
+public static class LiveDashboardServices
+{
+    public static IServiceCollection AddLiveDashboard(this IServiceCollection services)
+    {
+        services.AddScoped<MapDashboard.Data.Queries.IMapViewQueries, InterimMapViewQueries>(); // TEMPORARY
+        services.AddSingleton<DashboardReader>();
+        services.AddSingleton<ReportsWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReportsWatcher>());
+        return services;
+    }
+}
