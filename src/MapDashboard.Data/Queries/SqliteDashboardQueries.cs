@@ -174,8 +174,9 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
 
         if (filter.Sources is { Count: > 0 } sources)
         {
+            // "" stands for articles with no source (EventFilter.Sources).
             var wanted = sources.ToList();
-            query = query.Where(m => m.Article!.Source != null && wanted.Contains(m.Article.Source));
+            query = query.Where(m => wanted.Contains(m.Article!.Source ?? ""));
         }
 
         if (filter.Text is { } text)
