@@ -1,4 +1,5 @@
 using MapDashboard.Data.Corrections;
+using MapDashboard.Data.Index;
 using MapDashboard.Data.Ingestion;
 using MapDashboard.Data.Queries;
 using MapDashboard.Data.Search;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MapDashboard.Data;
 
-/// <summary>Registers the store: the SQLite context, its queries and the article store.</summary>
+/// <summary>Registers the store: the SQLite context, its queries, the map page's event index and the article store.</summary>
 public static class MapDashboardDataServices
 {
     /// <summary>Adds the SQLite-backed store for the database file at <paramref name="databasePath"/>.</summary>
@@ -18,6 +19,12 @@ public static class MapDashboardDataServices
         services.AddScoped<IDashboardQueries, SqliteDashboardQueries>();
         services.AddScoped<ArticleStore>();
         services.AddScoped<MentionCorrector>();
+        // The map page's index: one copy of the events per process, kept current; its queries are scoped like the search they use.
+        services.AddSingleton(new EventIndexOptions(ConnectionString(databasePath)));
+        services.AddSingleton<EventIndexChanges>();
+        services.AddSingleton<EventIndex>();
+        services.AddSingleton<MapViewCache>();
+        services.AddScoped<IMapViewQueries, IndexedMapViewQueries>();
         return services;
     }
 

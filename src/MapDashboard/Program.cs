@@ -51,6 +51,7 @@ app.MapImportEndpoints();
 app.MapArticlesEndpoints();
 app.MapReviewEndpoints();
 app.MapFragmentEndpoints();
+app.MapMapViewEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<MapDashboard.Components.App>().AddInteractiveServerRenderMode();
 await app.RunAsync();

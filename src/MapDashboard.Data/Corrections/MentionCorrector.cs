@@ -51,7 +51,7 @@ public sealed record MentionToCorrect(
 /// Applies a user's correction to a mention and stores it as a <see cref="MentionOverride"/> (keyed by the
 /// article's content hash and the span), so re-ingesting the article applies it again.
 /// </summary>
-public sealed class MentionCorrector(MapDashboardDbContext db, TimeProvider? clock = null)
+public sealed class MentionCorrector(MapDashboardDbContext db, TimeProvider? clock = null, Index.EventIndexChanges? indexChanges = null)
 {
     /// <summary>The evidence a corrected mention carries.</summary>
     public const string CorrectedEvidence = "corrected by user";
@@ -114,6 +114,8 @@ public sealed class MentionCorrector(MapDashboardDbContext db, TimeProvider? clo
         Apply(mention, stored);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        // The map's in-memory index re-reads this article's events on its next read.
+        indexChanges?.ArticleChanged(mention.ArticleId);
         return true;
     }
 

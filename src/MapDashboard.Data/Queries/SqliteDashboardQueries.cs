@@ -174,8 +174,8 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
 
         if (filter.Sources is { Count: > 0 } sources)
         {
-            var wanted = sources.ToList();
             // "" stands for articles with no source (EventFilter.Sources).
+            var wanted = sources.ToList();
             query = query.Where(m => wanted.Contains(m.Article!.Source ?? ""));
         }
 

@@ -7,7 +7,6 @@ public static class LiveDashboardServices
 {
     public static IServiceCollection AddLiveDashboard(this IServiceCollection services)
     {
-        services.AddScoped<MapDashboard.Data.Queries.IMapViewQueries, InterimMapViewQueries>(); // TEMPORARY
         services.AddSingleton<DashboardReader>();
         services.AddSingleton<ReportsWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportsWatcher>());

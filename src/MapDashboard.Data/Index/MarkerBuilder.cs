@@ -1,0 +1,124 @@
+using MapDashboard.Data.Queries;
+
+namespace MapDashboard.Data.Index;
+
+/// <summary>
+/// The markers of one map view. Points (Admin2 and finer, features, places of no level) in the visible box are
+/// clustered on a grid of ~60 px cells in Web Mercator at the zoom; a cell holding one place is that place's
+/// marker. Areas (countries, first-level divisions) are one marker each, wherever they are (their shapes may
+/// cover the view while their centres lie outside it), the most reported first.
+/// </summary>
+internal static class MarkerBuilder
+{
+    /// <summary>About the size of a drawn marker with its count: closer markers would overlap.</summary>
+    public const double CellPixels = 60;
+
+    /// <summary>More points than this and the grid coarsens (cells double) until they fit: a browser draws 1,500 fast.</summary>
+    public const int MaxPoints = 1500;
+
+    /// <summary>More areas than this and the least reported are left out.</summary>
+    public const int MaxAreas = 400;
+
+    public static MapMarkers Build(EventIndexSnapshot s, MentionMatcher matcher, BoundingBox box, int zoom)
+    {
+        // Which places have matching events at all: only those make cells.
+        var hasEvents = new bool[s.PlaceCount];
+        var end = matcher.RowEnd(s);
+        for (var r = 0; r < end; r++)
+        {
+            if (matcher.Matches(s.Rows[r]))
+            {
+                hasEvents[s.Rows[r].Place] = true;
+            }
+        }
+
+        var pointPlaces = new List<int>();
+        var groupOf = new int[s.PlaceCount];
+        var groups = new List<MarkerGroup>();
+        for (var p = 0; p < s.PlaceCount; p++)
+        {
+            groupOf[p] = -1;
+            var place = s.Places[p];
+            if (!hasEvents[p])
+            {
+                continue;
+            }
+
+            if (place.IsArea)
+            {
+                groupOf[p] = groups.Count;
+                groups.Add(new MarkerGroup(p));
+                groups[^1].AddPlace(place);
+            }
+            else if (box.Contains(place.Longitude, place.Latitude))
+            {
+                pointPlaces.Add(p);
+            }
+        }
+
+        var areaGroups = groups.Count;
+        var coarsened = AssignCells(s, pointPlaces, Math.Clamp(zoom, 0, 20), groupOf, groups);
+        for (var r = 0; r < end; r++)
+        {
+            ref readonly var row = ref s.Rows[r];
+            var g = groupOf[row.Place];
+            if (g >= 0 && matcher.Matches(row))
+            {
+                groups[g].Add(row, s.Places[row.Place]);
+            }
+        }
+
+        var areas = groups.Take(areaGroups).OrderByDescending(g => g.Reports).ThenByDescending(g => g.Events).ToList();
+        var points = groups.Skip(areaGroups).Select(g => g.ToMarker(s)).ToList();
+        return new MapMarkers(points, [.. areas.Take(MaxAreas).Select(g => g.ToMarker(s))], coarsened || areas.Count > MaxAreas);
+    }
+
+    /// <summary>Groups the point places by cell, doubling the cell until at most <see cref="MaxPoints"/>; true when it had to.</summary>
+    private static bool AssignCells(EventIndexSnapshot s, List<int> places, int zoom, int[] groupOf, List<MarkerGroup> groups)
+    {
+        var cells = WebMercator.WorldPixels(zoom) / CellPixels;
+        var coarsened = false;
+        var byCell = new Dictionary<long, int>();
+        while (true)
+        {
+            byCell.Clear();
+            foreach (var p in places)
+            {
+                byCell.TryAdd(CellOf(s.Places[p], cells), byCell.Count);
+            }
+
+            if (byCell.Count <= MaxPoints || cells < 1)
+            {
+                break;
+            }
+
+            cells /= 2;
+            coarsened = true;
+        }
+
+        var first = groups.Count;
+        var created = new Dictionary<long, int>();
+        foreach (var p in places)
+        {
+            var cell = CellOf(s.Places[p], cells);
+            if (!created.TryGetValue(cell, out var g))
+            {
+                g = groups.Count;
+                created.Add(cell, g);
+                groups.Add(new MarkerGroup(p));
+            }
+
+            groupOf[p] = g;
+            groups[g].AddPlace(s.Places[p]);
+        }
+
+        return coarsened && groups.Count > first;
+    }
+
+    private static long CellOf(IndexedPlace place, double cellsAcross)
+    {
+        var x = (long)Math.Min(Math.Floor(place.X * cellsAcross), cellsAcross);
+        var y = (long)Math.Min(Math.Floor(place.Y * cellsAcross), cellsAcross);
+        return (x << 32) | y;
+    }
+}

@@ -1,0 +1,260 @@
+using MapDashboard.Data.Corrections;
+using MapDashboard.Data.Index;
+using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Queries;
+using MapDashboard.Data.Search;
+using MapDashboard.Gazetteer;
+using MapDashboard.Geoparsing.Recognition;
+using Microsoft.EntityFrameworkCore;
+using static MapDashboard.Data.Tests.ParsedArticles;
+
+namespace MapDashboard.Data.Tests;
+
+/// <summary>
+/// The map page's index answers as the SQL filter does: the same events, reports and places for every kind of
+/// filter, so the two definitions of a filter provably agree.
+/// </summary>
+public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
+{
+    private static readonly BoundingBox World = new(-180, -90, 180, 90);
+    private TestDatabase _database = null!;
+    private MapDashboardDbContext _db = null!;
+    private SqliteDashboardQueries _reference = null!;
+    private IndexedMapViewQueries _queries = null!;
+    private EventIndex _index = null!;
+    private EventIndexChanges _changes = null!;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _db = _database.Open();
+        await new ArticleStore(_db).AddAsync("corpus.txt", "corpus", MapViewCorpus.Articles());
+        _reference = new SqliteDashboardQueries(_db);
+        var options = new EventIndexOptions(MapDashboardDataServices.ConnectionString(_database.Path)) { RefreshInterval = TimeSpan.Zero };
+        _changes = new EventIndexChanges();
+        _index = new EventIndex(options, _changes);
+        _queries = new IndexedMapViewQueries(_index, new MapViewCache(), new SqliteArticleSearch(_db), options);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _index.Dispose();
+        await _db.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    public static TheoryData<string> FilterNames => [.. Filters.Keys];
+
+    private static readonly Dictionary<string, EventFilter> Filters = new()
+    {
+        ["everything"] = new EventFilter(),
+        ["first half of 2017, dated only"] = new EventFilter { From = new(2017, 1, 1), To = new(2017, 6, 30), IncludeUndated = false },
+        ["first half of 2017 and undated"] = new EventFilter { From = new(2017, 1, 1), To = new(2017, 6, 30) },
+        ["from March 2017 on"] = new EventFilter { From = new(2017, 3, 1), IncludeUndated = false },
+        ["undated only"] = new EventFilter { UndatedOnly = true, From = new(2017, 1, 1) },
+        ["dated only"] = new EventFilter { IncludeUndated = false },
+        ["box around Syria"] = new EventFilter { Box = new BoundingBox(36, 32, 42, 37.5) },
+        ["event and dateline roles"] = new EventFilter { Roles = new HashSet<MentionRole> { MentionRole.Event, MentionRole.Dateline } },
+        ["Syria and Russia"] = new EventFilter { Countries = new HashSet<string> { "SY", "RU" } },
+        ["Reuters and no source"] = new EventFilter { Sources = new HashSet<string> { "Reuters", "" } },
+        ["TASS"] = new EventFilter { Sources = new HashSet<string> { "TASS" } },
+        ["cities and countries"] = new EventFilter { Levels = new HashSet<PlaceLevel> { PlaceLevel.City, PlaceLevel.Country } },
+        ["confidence at least 0.75"] = new EventFilter { MinConfidence = 0.75 },
+        ["confidence at least 0.9"] = new EventFilter { MinConfidence = 0.9 },
+        ["text offensive"] = new EventFilter { Text = Q("offensive") },
+        ["text nothing"] = new EventFilter { Text = Q("nowhere") },
+        ["up to the 40th article"] = new EventFilter { MaxArticleId = 40 },
+        ["Raqqa only"] = new EventFilter { PlaceId = ArRaqqahSyria },
+        ["all at once"] = new EventFilter
+        {
+            From = new(2016, 6, 1), To = new(2018, 3, 31), Countries = new HashSet<string> { "SY", "IQ" }, Text = Q("ceasefire"),
+            MinConfidence = 0.5, Roles = new HashSet<MentionRole> { MentionRole.Event, MentionRole.Actor }, MaxArticleId = 80,
+        },
+    };
+
+    private static SearchQuery Q(string text) =>
+        SearchQuery.TryParse(text, out var query, out var error) ? query! : throw new ArgumentException(error);
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task CountsAgreeWithTheSqlFilter(string name)
+    {
+        var filter = Filters[name];
+        var events = await _reference.GetEventsAsync(filter);
+
+        var counts = await _queries.CountAsync(filter);
+
+        Assert.Equal(new EventCounts(events.Select(e => e.ArticleId).Distinct().Count(), events.Count, events.Select(e => e.PlaceId).Distinct().Count()), counts);
+    }
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task TheReportListHoldsExactlyTheMatchingArticlesNewestFirst(string name)
+    {
+        var filter = Filters[name];
+        var events = await _reference.GetEventsAsync(filter);
+        // Newest matching event first, undated last, ties by article id descending.
+        var expected = events.GroupBy(e => e.ArticleId)
+            .Select(g => (Id: g.Key, Newest: g.Max(e => e.Date)))
+            .OrderBy(a => a.Newest is null).ThenByDescending(a => a.Newest).ThenByDescending(a => a.Id)
+            .Select(a => a.Id).ToList();
+
+        var listed = new List<ReportListItem>();
+        for (var offset = 0; ; offset += 7)
+        {
+            var page = await _queries.GetReportPageAsync(filter, offset, 7);
+            listed.AddRange(page);
+            if (page.Count < 7)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(expected, listed.Select(r => r.ArticleId));
+        foreach (var report in listed)
+        {
+            var places = events.Where(e => e.ArticleId == report.ArticleId).Select(e => e.PlaceId).Distinct().ToList();
+            Assert.Equal(places.Count, report.PlaceCount);
+            Assert.Equal(Math.Min(3, places.Count), report.Places.Count);
+            Assert.StartsWith("Report ", report.Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task MarkersKeepEveryEventAtEveryZoom(string name)
+    {
+        var filter = Filters[name] with { Box = null };
+        var count = await _queries.CountAsync(filter);
+        foreach (var zoom in new[] { 0, 3, 6, 12 })
+        {
+            var markers = await _queries.GetMarkersAsync(filter, World, zoom);
+            Assert.Equal(count.Events, markers.Points.Sum(m => m.Events) + markers.Areas.Sum(m => m.Events));
+            Assert.Equal(count.Places, markers.Points.Sum(m => m.Places) + markers.Areas.Count);
+            Assert.All(markers.Areas, a => Assert.True(a.IsPlace && a.Level is PlaceLevel.Country or PlaceLevel.Admin1));
+        }
+    }
+
+    [Fact]
+    public async Task NearbyPlacesClusterWhenZoomedOutAndSplitWhenZoomedIn()
+    {
+        var world = await _queries.GetMarkersAsync(new EventFilter(), World, 2);
+        var cluster = Assert.Single(world.Points, m => !m.IsPlace && m.Places >= 3);
+        Assert.True(cluster.Bounds!.Value.Contains(Raqqa.Longitude, Raqqa.Latitude));
+        Assert.True(cluster.Bounds.Value.Contains(cluster.Longitude, cluster.Latitude));
+
+        var close = await _queries.GetMarkersAsync(new EventFilter(), new BoundingBox(38, 35, 40, 37), 12);
+        Assert.All(close.Points, m => Assert.True(m.IsPlace));
+        Assert.Contains(close.Points, m => m.PlaceId == ArRaqqahSyria && m.Place == "Ar Raqqah");
+        Assert.DoesNotContain(close.Points, m => m.PlaceId == MosulIraq);
+        Assert.False(close.Truncated);
+    }
+
+    [Theory]
+    [InlineData(TimeBucketSize.Day)]
+    [InlineData(TimeBucketSize.Week)]
+    [InlineData(TimeBucketSize.Month)]
+    [InlineData(TimeBucketSize.Year)]
+    public async Task HistogramBucketsHoldEachDatedEventOnceByItsFirstDay(TimeBucketSize size)
+    {
+        var filter = new EventFilter { Countries = new HashSet<string> { "SY" }, From = new(2017, 1, 1), To = new(2017, 1, 31) };
+        var (from, to) = (new DateOnly(2016, 3, 1), new DateOnly(2017, 12, 31));
+        // The histogram ignores the filter's own range: the axis shows every dated event starting on it.
+        var events = (await _reference.GetEventsAsync(filter with { From = null, To = null }))
+            .Where(e => e.Date >= from && e.Date <= to).ToList();
+
+        var buckets = await _queries.GetHistogramAsync(filter, from, to, size);
+
+        Assert.Equal(events.Count, buckets.Sum(b => b.Events));
+        Assert.All(buckets, b => Assert.True(b.Events > 0 && b.Reports > 0 && b.Reports <= b.Events));
+        Assert.Equal(buckets.OrderBy(b => b.Start).Select(b => b.Start), buckets.Select(b => b.Start));
+        var expected = events.GroupBy(e => BucketStart(e.Date!.Value, size))
+            .Select(g => new TimeBucket(g.Key, g.Select(e => e.ArticleId).Distinct().Count(), g.Count())).OrderBy(b => b.Start);
+        Assert.Equal(expected, buckets);
+    }
+
+    private static DateOnly BucketStart(DateOnly d, TimeBucketSize size) => size switch
+    {
+        TimeBucketSize.Day => d,
+        TimeBucketSize.Week => d.AddDays(-(((int)d.DayOfWeek + 6) % 7)),
+        TimeBucketSize.Month => new DateOnly(d.Year, d.Month, 1),
+        _ => new DateOnly(d.Year, 1, 1),
+    };
+
+    [Fact]
+    public async Task ThePopupListsThePlacesReportsAsTheSqlPopupDoes()
+    {
+        var filter = new EventFilter { MinConfidence = 0.5 };
+        var reference = await _reference.GetPlaceReportsAsync(ArRaqqahSyria, filter);
+
+        var first = await _queries.GetPlaceReportPageAsync(ArRaqqahSyria, filter, 0, 5);
+        var rest = await _queries.GetPlaceReportPageAsync(ArRaqqahSyria, filter, 5, 1000);
+
+        Assert.NotNull(first);
+        Assert.Equal(reference!.Reports.Count, first.TotalReports);
+        var reports = first.Reports.Concat(rest!.Reports).ToList();
+        Assert.Equal(reference.Reports.Select(r => (r.ArticleId, r.MentionId, r.Title, r.Date, r.Sentence, r.HighlightStart, r.HighlightLength)),
+            reports.Select(r => (r.ArticleId, r.MentionId, r.Title, r.Date, r.Sentence, r.HighlightStart, r.HighlightLength)));
+        Assert.All(reports, r => Assert.Equal("Ar Raqqah", r.Sentence.Substring(r.HighlightStart, r.HighlightLength)));
+        Assert.Equal(("Ar Raqqah", "SY", PlaceLevel.City), (first.Place, first.Country, first.Level));
+        Assert.Null(await _queries.GetPlaceReportPageAsync(ArRaqqahSyria, new EventFilter { Countries = new HashSet<string> { "IQ" } }, 0, 5));
+    }
+
+    [Fact]
+    public async Task TheSummaryCountsTheWholeCorpus()
+    {
+        var events = await _reference.GetEventsAsync(new EventFilter());
+
+        var summary = await _queries.GetSummaryAsync();
+
+        Assert.Equal(events.Select(e => e.ArticleId).Distinct().Count(), summary.Reports);
+        Assert.Equal(events.Count(e => e.Date is null), summary.UndatedEvents);
+        Assert.Equal(events.Count(e => e.Date is not null), summary.DatedEvents);
+        Assert.Equal(events.Min(e => e.Date), summary.FirstDay);
+        Assert.Equal(["", "Reuters", "SANA", "TASS"], summary.Sources);
+        Assert.Equal(["IQ", "RU", "SY"], summary.Countries);
+        Assert.Equal(await _db.Articles.MaxAsync(a => a.Id), summary.LatestArticleId);
+    }
+
+    [Fact]
+    public async Task ANewlyStoredArticleShowsAndCountsAsNew()
+    {
+        var before = await _queries.CountAsync(new EventFilter());
+        var latest = await _queries.GetLatestArticleIdAsync();
+
+        await new ArticleStore(_db).AddAsync("late.txt", "late", [
+            Article("Late news from Mosul", Geoparsing.Dating.FuzzyDate.Day(new(2018, 6, 1)), 0, (Mosul, Geoparsing.Dating.FuzzyDate.Day(new(2018, 6, 1))))]);
+
+        var after = await _queries.CountAsync(new EventFilter());
+        Assert.Equal(before with { Reports = before.Reports + 1, Events = before.Events + 1 }, after);
+        Assert.Equal(latest + 1, await _queries.GetLatestArticleIdAsync());
+        Assert.Equal(1, await _queries.CountNewReportsAsync(new EventFilter(), latest));
+        Assert.Equal(0, await _queries.CountNewReportsAsync(new EventFilter { Countries = new HashSet<string> { "SY" } }, latest));
+        Assert.Equal(before, await _queries.CountAsync(new EventFilter { MaxArticleId = latest }));
+    }
+
+    [Fact]
+    public async Task ACorrectionMovesTheEventOnTheMap()
+    {
+        static EventFilter At(long placeId) => new() { PlaceId = placeId };
+        var raqqa = (await _queries.CountAsync(At(ArRaqqahSyria))).Events;
+        var mosul = (await _queries.CountAsync(At(MosulIraq))).Events;
+        var moscow = (await _queries.CountAsync(At(MapViewCorpus.Moscow.Id))).Events;
+        var corrector = new MentionCorrector(_db, null, _changes);
+        var moved = await _db.Mentions.Where(m => m.PlaceId == ArRaqqahSyria).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var unresolved = await _db.Mentions.Where(m => m.PlaceId == null).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var dismissed = await _db.Mentions.Where(m => m.PlaceId == MapViewCorpus.Moscow.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+
+        await corrector.ApplyAsync(moved, Correction.ToPlace(Mosul));
+        await corrector.ApplyAsync(unresolved, Correction.ToPlace(Mosul));
+        await corrector.ApplyAsync(dismissed, Correction.NotAPlace);
+
+        Assert.Equal(raqqa - 1, (await _queries.CountAsync(At(ArRaqqahSyria))).Events);
+        Assert.Equal(mosul + 2, (await _queries.CountAsync(At(MosulIraq))).Events);
+        Assert.Equal(moscow - 1, (await _queries.CountAsync(At(MapViewCorpus.Moscow.Id))).Events);
+        var events = await _reference.GetEventsAsync(new EventFilter());
+        Assert.Equal(events.Count, (await _queries.CountAsync(new EventFilter())).Events);
+        var popup = await _queries.GetPlaceReportPageAsync(MosulIraq, new EventFilter { MinConfidence = 1.0 }, 0, 100);
+        Assert.Contains(popup!.Reports, r => r.MentionId == moved);
+    }
+}
