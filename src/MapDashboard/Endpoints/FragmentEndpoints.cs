@@ -1,3 +1,4 @@
+using System.Globalization;
 using MapDashboard.Api;
 using MapDashboard.Components.Fragments;
 using MapDashboard.Data.Queries;
@@ -21,13 +22,14 @@ public static class FragmentEndpoints
 
     /// <summary>
     /// The popup of one place: <c>GET /fragments/place/{placeId}</c> with the same parameters and semantics as
-    /// <c>/api/events</c> (from, to, undated, bbox, role, q, country, source, level). 404 when no event matching
+    /// <c>/api/events</c> (from, to, undated, bbox, role, q, country, source, level), and offset for
+    /// the page (twenty reports a page, newest first). 404 when no event matching
     /// them has the place, 400 with a message on a malformed parameter.
     /// </summary>
     internal static async Task<Results<RazorComponentResult<PlacePopup>, NotFound, ProblemHttpResult>> GetPlacePopupAsync(
         long placeId,
         HttpRequest request,
-        IDashboardQueries queries,
+        IMapViewQueries queries,
         CancellationToken cancellationToken)
     {
         if (!EventQueryParameters.TryParse(request.Query, out var filter, out var error))
@@ -35,11 +37,24 @@ public static class FragmentEndpoints
             return TypedResults.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest, title: "Bad query parameter");
         }
 
-        var reports = await queries.GetPlaceReportsAsync(placeId, filter with { PlaceId = placeId }, cancellationToken);
-        if (reports is null)
+        var offset = 0;
+        if (request.Query.TryGetValue("offset", out var offsetText)
+            && (!int.TryParse(offsetText.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset > 1_000_000))
+        {
+            return TypedResults.Problem(detail: $"offset: '{offsetText}' is not a count from 0", statusCode: StatusCodes.Status400BadRequest, title: "Bad query parameter");
+        }
+
+        // One page: a busy place has thousands of reports, and a popup reads twenty at a time (each with its sentence only).
+        var page = await queries.GetPlaceReportPageAsync(placeId, filter with { PlaceId = placeId }, offset, PageSize, cancellationToken);
+        if (page is null)
         {
             return TypedResults.NotFound();
         }
-        return new RazorComponentResult<PlacePopup>(new { Reports = reports });
+        var reports = new PlaceReports(page.PlaceId, page.Place, page.Country, page.Level, page.Latitude, page.Longitude, page.Reports);
+        var pageBase = request.Path + EventQueryParameters.Forward(request.Query);
+        return new RazorComponentResult<PlacePopup>(new { Reports = reports, Total = page.TotalReports, Offset = offset, PageBase = pageBase, MaxReports = PageSize });
     }
+
+    /// <summary>Reports per popup page.</summary>
+    public const int PageSize = 20;
 }

@@ -9,10 +9,6 @@ namespace MapDashboard.Hosting;
 /// </summary>
 public static class SecurityHeaders
 {
-    // The one inline handler on the map page (FiltersPanel's onsubmit="return false"), allowed by its hash until that
-    // page moves to the interactive render mode: a hash admits exactly that text, unlike 'unsafe-inline'.
-    private const string ReturnFalseHash = "'sha256-GZIcz60Uwd6wT3vaYke/atSr53TehbYAPepOa3d03Vw='";
-
     /// <summary>Drops Kestrel's <c>Server</c> banner.</summary>
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
@@ -41,7 +37,7 @@ public static class SecurityHeaders
         var tiles = TileSource(tileUrl) is { } source ? " " + source : "";
         return string.Join("; ",
             "default-src 'self'",
-            $"script-src 'self' 'unsafe-hashes' {ReturnFalseHash}",
+            "script-src 'self'",
             "style-src 'self' 'unsafe-inline'",
             $"img-src 'self' data: blob:{tiles}",
             "font-src 'self'",

@@ -249,10 +249,10 @@ class MapCanvas {
     return entry;
   }
 
-  async _loadPopup(entry) {
+  async _loadPopup(entry, pageUrl) {
     const popup = entry.marker.getPopup();
     const query = entry.undated ? this._undatedQuery : this._popupQuery;
-    const url = `fragments/place/${encodeURIComponent(entry.m.placeId)}?${query}`;
+    const url = pageUrl ?? `fragments/place/${encodeURIComponent(entry.m.placeId)}?${query}`;
     entry.loading?.abort();
     entry.loading = new AbortController();
     try {
@@ -264,6 +264,13 @@ class MapCanvas {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       // Rendered by Razor on the server, which escapes every piece of article text.
       popup.setContent(await response.text());
+      // Newer and older reports load in place: the links are the fragment's own pages.
+      for (const link of popup.getElement()?.querySelectorAll('.popup-page') ?? []) {
+        link.addEventListener('click', (e) => {
+          e.preventDefault();
+          this._loadPopup(entry, link.getAttribute('href'));
+        });
+      }
     } catch (error) {
       if (error.name !== 'AbortError') popup.setContent(message(`Reports could not be loaded (${error.message}).`));
     }
