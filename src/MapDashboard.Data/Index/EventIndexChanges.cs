@@ -4,20 +4,26 @@ namespace MapDashboard.Data.Index;
 
 /// <summary>
 /// Tells the <see cref="EventIndex"/> which stored articles changed in place (a user's correction), so its next
-/// read re-reads their events. New articles need no signal: the index notices a higher article id by itself.
-/// A singleton shared by the corrector (scoped) and the index.
+/// read re-reads their events, and that this process stored new articles, so its next read takes them in at once
+/// (another process's ingest is noticed by the index's own periodic check of the highest article id).
+/// A singleton shared by the corrector and the store (scoped) and the index.
 /// </summary>
 public sealed class EventIndexChanges
 {
     private readonly ConcurrentQueue<long> _articles = new();
+    private int _added;
 
     /// <summary>The mentions of <paramref name="articleId"/> changed in the store (call after saving).</summary>
     public void ArticleChanged(long articleId) => _articles.Enqueue(articleId);
 
-    internal bool HasPending => !_articles.IsEmpty;
+    /// <summary>This process stored new articles (call after committing them).</summary>
+    public void ArticlesAdded() => Volatile.Write(ref _added, 1);
+
+    internal bool HasPending => !_articles.IsEmpty || Volatile.Read(ref _added) != 0;
 
     internal HashSet<long> TakeAll()
     {
+        Volatile.Write(ref _added, 0);
         var taken = new HashSet<long>();
         while (_articles.TryDequeue(out var id))
         {

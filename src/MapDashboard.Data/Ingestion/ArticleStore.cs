@@ -21,7 +21,7 @@ public sealed record StoreResult(bool AlreadyIngested, int ArticlesAdded, int Ar
 /// half-written. Files and articles are keyed by SHA-256: ingesting the same file (or the same article in
 /// another file) again adds nothing.
 /// </summary>
-public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock = null)
+public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock = null, Index.EventIndexChanges? indexChanges = null)
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -89,6 +89,7 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
         }
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        indexChanges?.ArticlesAdded();
         return new StoreResult(false, added, articles.Count - added, events, unresolved);
     }
 
