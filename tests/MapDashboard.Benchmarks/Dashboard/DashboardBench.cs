@@ -8,13 +8,13 @@ using MapDashboard.Benchmarks.Gazetteer;
 namespace MapDashboard.Benchmarks.Dashboard;
 
 /// <summary>
-/// <c>-- dashboard-bench --data DIR [--seconds 15] [--clients 10] [--app DLL]</c>: the dashboard's server under a
+/// <c>-- dashboard-bench --data DIR [--seconds 15] [--clients 10] [--skip ROUTE,...] [--app DLL]</c>: the dashboard's server under a
 /// realistic read load, for the budgets of the issue. Starts the app on DIR (<see cref="ServerProcess"/>), waits for the
 /// index, warms up, then <c>--clients</c> concurrent clients each ask view after view (<see cref="DashboardViews"/>)
 /// for <c>--seconds</c>; then one whole-corpus CSV export. Prints markdown tables: per route the requests, rate,
 /// latency percentiles and bytes per answer (as sent, and unpacked where the server compressed); the export's first
 /// byte, total time, size and the server's memory around it; the server's idle memory and its CPU time beside the wall
-/// time. Latencies are measured by the clients over loopback, on the same cores as the server: an upper bound.
+/// time. <c>--skip facets</c> leaves a route out, to see the others without its load. Latencies are measured by the clients over loopback, on the same cores as the server: an upper bound.
 /// </summary>
 internal static class DashboardBench
 {
@@ -28,7 +28,7 @@ internal static class DashboardBench
         if (!TryParse(args, out var options, out var error))
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--app path/to/MapDashboard.dll]");
+            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--skip ROUTE,...] [--app path/to/MapDashboard.dll]");
             return 2;
         }
 
@@ -39,13 +39,13 @@ internal static class DashboardBench
         var ready = await server.WaitUntilReadyAsync(client, "api/summary", ReadyTimeout);
         var views = await DashboardViews.ReadAsync(client);
         var page = await GetAsync(client, "");
-        await LoadAsync(client, views, 1, WarmUp, Seed - 1);
+        await LoadAsync(client, views, 1, WarmUp, Seed - 1, options.Skip);
         var idle = server.Memory();
 
         var cpuBefore = server.CpuTime();
         var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
-        var samples = await LoadAsync(client, views, options.Clients, options.Duration, Seed);
+        var samples = await LoadAsync(client, views, options.Clients, options.Duration, Seed, options.Skip);
         wall.Stop();
         var serverCpu = server.CpuTime() - cpuBefore;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
@@ -90,12 +90,12 @@ internal static class DashboardBench
     /// <summary>One answer: its route, the view it belonged to, latency, HTTP status (0: failed), bytes sent and unpacked.</summary>
     private sealed record Sample(string Route, int View, double Milliseconds, int Status, long WireBytes, long Bytes);
 
-    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration);
+    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration, IReadOnlySet<string> Skip);
 
     private sealed record Export(TimeSpan FirstByte, TimeSpan Total, long Bytes, int Status, long Before, long Peak, long After, long PeakBefore, long PeakAfter);
 
     /// <summary><paramref name="clients"/> loops, each asking views drawn from its own seed until <paramref name="duration"/> is over.</summary>
-    private static async Task<List<Sample>> LoadAsync(HttpClient client, DashboardViews views, int clients, TimeSpan duration, int seed)
+    private static async Task<List<Sample>> LoadAsync(HttpClient client, DashboardViews views, int clients, TimeSpan duration, int seed, IReadOnlySet<string> skip)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var loops = Enumerable.Range(0, clients).Select(i => Task.Run(async () =>
@@ -108,16 +108,27 @@ internal static class DashboardBench
                 var id = i * 1_000_000 + n;
                 // As the map page asks: markers of the view; counts and histogram of the filter; facets without their own
                 // choices; the list of what is in view (sometimes its second page); the popup of a place; now and then the summary.
-                samples.Add(await GetAsync(client, "map", id, $"api/map?{DashboardView.Join(view.Filter, view.Viewport)}"));
-                samples.Add(await GetAsync(client, "counts", id, $"api/counts?{view.Filter}"));
-                samples.Add(await GetAsync(client, "histogram", id, $"api/histogram?{view.Filter}"));
-                samples.Add(await GetAsync(client, "facets", id, $"api/facets?{view.Dates}"));
+                var (map, markers) = await GetWithBodyAsync(client, "map", id, $"api/map?{DashboardView.Join(view.Filter, view.Viewport)}");
+                samples.Add(map);
+                await Ask("counts", $"api/counts?{view.Filter}");
+                await Ask("histogram", $"api/histogram?{view.Filter}");
+                await Ask("facets", $"api/facets?{view.Dates}");
                 var offset = random.NextDouble() < 0.2 ? 50 : 0;
-                samples.Add(await GetAsync(client, "list", id, $"api/reports?{DashboardView.Join(view.Filter, view.Box, $"offset={offset}&count=50")}"));
-                samples.Add(await GetAsync(client, "popup", id, $"fragments/place/{view.Around.Id}?{view.Filter}"));
+                await Ask("list", $"api/reports?{DashboardView.Join(view.Filter, view.Box, $"offset={offset}&count=50")}");
+                // A popup is opened on a marker the map shows: one of the view's places (the view's centre when it shows none).
+                var shown = DashboardViews.PlacesIn(markers);
+                await Ask("popup", $"fragments/place/{(shown.Count > 0 ? shown[random.Next(shown.Count)] : view.Around.Id)}?{view.Filter}");
                 if (random.NextDouble() < 0.1)
                 {
-                    samples.Add(await GetAsync(client, "summary", id, "api/summary"));
+                    await Ask("summary", "api/summary");
+                }
+
+                async Task Ask(string route, string url)
+                {
+                    if (!skip.Contains(route))
+                    {
+                        samples.Add(await GetAsync(client, route, id, url));
+                    }
                 }
             }
 
@@ -128,7 +139,11 @@ internal static class DashboardBench
 
     private static async Task<Sample> GetAsync(HttpClient client, string url) => await GetAsync(client, "page", 0, url);
 
-    private static async Task<Sample> GetAsync(HttpClient client, string route, int view, string url)
+    private static async Task<Sample> GetAsync(HttpClient client, string route, int view, string url) =>
+        (await GetWithBodyAsync(client, route, view, url)).Sample;
+
+    /// <summary>One answer's sample, and its body unpacked (empty when the request failed).</summary>
+    private static async Task<(Sample Sample, byte[] Body)> GetWithBodyAsync(HttpClient client, string route, int view, string url)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -136,15 +151,16 @@ internal static class DashboardBench
             using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
             var wire = await response.Content.ReadAsByteArrayAsync();
             var elapsed = clock.Elapsed.TotalMilliseconds;
-            return new Sample(route, view, elapsed, (int)response.StatusCode, wire.Length, Unpacked(wire, response.Content.Headers.ContentEncoding));
+            var body = Unpacked(wire, response.Content.Headers.ContentEncoding);
+            return (new Sample(route, view, elapsed, (int)response.StatusCode, wire.Length, body.Length), body);
         }
         catch (HttpRequestException)
         {
-            return new Sample(route, view, clock.Elapsed.TotalMilliseconds, 0, 0, 0);
+            return (new Sample(route, view, clock.Elapsed.TotalMilliseconds, 0, 0, 0), []);
         }
     }
 
-    private static long Unpacked(byte[] wire, ICollection<string> encodings)
+    private static byte[] Unpacked(byte[] wire, ICollection<string> encodings)
     {
         Stream? unpack = encodings.FirstOrDefault() switch
         {
@@ -154,19 +170,14 @@ internal static class DashboardBench
         };
         if (unpack is null)
         {
-            return wire.Length;
+            return wire;
         }
 
         using (unpack)
         {
-            var buffer = new byte[1 << 16];
-            long total = 0;
-            for (int read; (read = unpack.Read(buffer)) > 0;)
-            {
-                total += read;
-            }
-
-            return total;
+            var body = new MemoryStream();
+            unpack.CopyTo(body);
+            return body.ToArray();
         }
     }
 
@@ -218,6 +229,7 @@ internal static class DashboardBench
     private static bool TryParse(string[] args, out Options options, out string error)
     {
         string? data = null, app = null;
+        var skip = new HashSet<string>(StringComparer.Ordinal);
         int clients = 10, seconds = 15;
         error = "";
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -226,6 +238,7 @@ internal static class DashboardBench
             {
                 case "--data": data = Path.GetFullPath(args[i + 1]); break;
                 case "--app": app = Path.GetFullPath(args[i + 1]); break;
+                case "--skip": skip.UnionWith(args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--clients" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out clients) && clients > 0: break;
                 case "--seconds" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out seconds) && seconds > 0: break;
                 default: error = $"unknown or malformed option {args[i]} {args[i + 1]}"; break;
@@ -233,7 +246,7 @@ internal static class DashboardBench
         }
 
         app ??= DefaultApp();
-        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds));
+        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), skip);
         if (error.Length == 0 && (args.Length % 2 != 0 || data is null))
         {
             error = "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)";

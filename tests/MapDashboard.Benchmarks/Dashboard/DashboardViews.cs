@@ -42,9 +42,7 @@ internal sealed class DashboardViews(DateOnly firstDay, DateOnly lastDay, IReadO
         var countries = root.GetProperty("countries").EnumerateArray().Select(c => c.GetString()!).ToList();
         var sources = root.GetProperty("sources").EnumerateArray().Select(c => c.GetString()!).ToList();
         using var world = JsonDocument.Parse(await client.GetStringAsync("api/map?zoom=20"));
-        var places = world.RootElement.GetProperty("points").EnumerateArray()
-            .Concat(world.RootElement.GetProperty("areas").EnumerateArray())
-            .Where(m => m.GetProperty("placeId").ValueKind == JsonValueKind.Number)
+        var places = PlaceMarkers(world.RootElement)
             .Select(m => new ViewPlace(m.GetProperty("placeId").GetInt64(), m.GetProperty("latitude").GetDouble(), m.GetProperty("longitude").GetDouble()))
             .ToList();
         if (places.Count == 0)
@@ -82,6 +80,25 @@ internal sealed class DashboardViews(DateOnly firstDay, DateOnly lastDay, IReadO
         var box = Box(around, zoom);
         return new DashboardView(DashboardView.Join([.. dates]), DashboardView.Join([.. facets]), $"{box}&zoom={zoom}", box, around);
     }
+
+    /// <summary>The place ids of an <c>/api/map</c> answer's markers (empty when it is not one).</summary>
+    public static List<long> PlacesIn(byte[] markersJson)
+    {
+        try
+        {
+            using var markers = JsonDocument.Parse(markersJson);
+            return [.. PlaceMarkers(markers.RootElement).Select(m => m.GetProperty("placeId").GetInt64())];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            // A problem answer (400) or a failed request: no markers to open.
+            return [];
+        }
+    }
+
+    private static IEnumerable<JsonElement> PlaceMarkers(JsonElement markers) =>
+        markers.GetProperty("points").EnumerateArray().Concat(markers.GetProperty("areas").EnumerateArray())
+            .Where(m => m.GetProperty("placeId").ValueKind == JsonValueKind.Number);
 
     private static void Maybe(Random random, List<string> parts, double share, Func<string> part)
     {
