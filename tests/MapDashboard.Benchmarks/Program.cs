@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using MapDashboard.Benchmarks.Dashboard;
 using MapDashboard.Benchmarks.Gazetteer;
 using MapDashboard.Benchmarks.Geoparsing;
 
@@ -6,7 +7,8 @@ namespace MapDashboard.Benchmarks;
 
 /// <summary>
 /// Entry point. <c>-- --filter '*Gazetteer*'</c> runs the BenchmarkDotNet suites; <c>-- gazetteer-probe</c> and <c>-- geoparse-probe [--corpus FILE]</c> measure
-/// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps.
+/// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps;
+/// <c>-- dashboard-bench --data DIR</c> the dashboard's server under a read load (see <see cref="DashboardBench"/>).
 /// </summary>
 public static class Program
 {
@@ -15,6 +17,11 @@ public static class Program
         if (args is ["gazetteer-probe", ..])
         {
             return GazetteerLoadProbe.Run(Console.Out);
+        }
+
+        if (args is ["dashboard-bench", .. var options])
+        {
+            return DashboardBench.RunAsync(Console.Out, options).GetAwaiter().GetResult();
         }
 
         if (args is ["geoparse-probe", "--corpus", var corpus])

@@ -9,7 +9,8 @@ namespace MapDashboard.Cli;
 
 /// <summary>
 /// <c>synth --events N --out DIR [--seed S] [--ingest]</c>: a reproducible synthetic corpus for the performance
-/// bench. Plain-text articles (a title, a dateline, two to five dated sentences each naming a real gazetteer place)
+/// bench. <c>synth --direct --events N</c> writes N events straight into the store instead (see
+/// <see cref="SynthStoreWriter"/>): big corpora in minutes, over thousands of places. Plain-text articles (a title, a dateline, two to five dated sentences each naming a real gazetteer place)
 /// spread over two years from 2016-01-01; about 70% of the places in Syria and Iraq, 20% in their neighbours and
 /// 10% elsewhere, the mix of a regional conflict feed. The same seed writes the same files.
 /// </summary>
@@ -30,12 +31,37 @@ internal static class SynthVerb
     public static Command Create(Option<string?> data)
     {
         var events = new Option<int>("--events") { Description = "About how many dated place mentions to write", DefaultValueFactory = _ => 10_000 };
-        var output = new Option<string>("--out") { Description = "Folder to write the articles to", Required = true };
+        var output = new Option<string?>("--out") { Description = "Folder to write the articles to (not with --direct)" };
         var seed = new Option<int>("--seed") { Description = "Random seed (same seed, same corpus)", DefaultValueFactory = _ => 20170317 };
         var ingest = new Option<bool>("--ingest") { Description = "Also ingest the folder into the database (--data)" };
-        var command = new Command("synth", "Write a reproducible synthetic corpus of dated place reports.") { events, output, seed, ingest };
+        var direct = new Option<bool>("--direct")
+        {
+            Description = "Write exactly N events straight into the database (--data), without files or the geoparser: Zipf-spread over thousands of places",
+        };
+        var command = new Command("synth", "Write a reproducible synthetic corpus of dated place reports.") { events, output, seed, ingest, direct };
+        command.Validators.Add(result =>
+        {
+            var isDirect = result.GetValue(direct);
+            if (!isDirect && string.IsNullOrWhiteSpace(result.GetValue(output)))
+            {
+                result.AddError("synth: --out DIR is required (or --direct to write into the database)");
+            }
+            else if (isDirect && (result.GetValue(output) is not null || result.GetValue(ingest)))
+            {
+                result.AddError("synth --direct writes into the database: --out and --ingest do not apply");
+            }
+            else if (result.GetValue(events) < 1)
+            {
+                result.AddError("synth: --events must be at least 1");
+            }
+        });
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(direct))
+            {
+                return await WriteDirectAsync(result.GetValue(data), result.GetValue(events), result.GetValue(seed), cancellationToken);
+            }
+
             await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
             var gazetteer = services.GetRequiredService<IGazetteer>();
             var regions = RegionsKnownTo(gazetteer);
@@ -54,6 +80,34 @@ internal static class SynthVerb
             return 0;
         });
         return command;
+    }
+
+    private static async Task<int> WriteDirectAsync(string? dataDirectory, int events, int seed, CancellationToken cancellationToken)
+    {
+        await using var services = CommandLineVerbs.BuildServices(dataDirectory);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.MigrateDatabaseAsync(cancellationToken);
+        }
+
+        var paths = services.GetRequiredService<AppPaths>();
+        // The bundled gazetteer only: a user's imports must not change what a seed writes.
+        var pool = SynthPlacePool.From(GazetteerLoader.Load(paths.GazetteerDirectory).Places);
+        var generator = new SynthArticleGenerator(pool, new Random(seed), seed);
+        try
+        {
+            var stored = SynthStoreWriter.Write(Data.MapDashboardDataServices.ConnectionString(paths.DatabasePath), generator, events, seed, DateTime.UtcNow);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{paths.DatabasePath}: {stored.Articles} articles, {stored.Events} events over {stored.DistinctPlaces} places " +
+                $"in {stored.Elapsed.TotalSeconds:F1} s ({stored.Events / Math.Max(stored.Elapsed.TotalSeconds, 0.001):F0} events/s)"));
+            return 0;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+        {
+            // SQLITE_CONSTRAINT_UNIQUE on the articles' content hash: this seed's articles are stored already.
+            Console.Error.WriteLine($"synth --direct: {paths.DatabasePath} already holds seed {seed}'s articles; use another --seed or an empty --data folder");
+            return 1;
+        }
     }
 
     /// <summary>The regions' names that the gazetteer knows, with their shares.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Tests.Cli;
 
@@ -107,6 +108,48 @@ public sealed class CommandLineVerbsTests : IDisposable
         var missing = await RunAsync("gazetteer", "import", Path.Combine(_folder, "none.csv"));
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains("no file", missing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SynthDirectStoresExactlyTheEventsAskedForOverHundredsOfPlaces()
+    {
+        const int Events = 2_000;
+        var first = await RunAsync("synth", "--direct", "--events", $"{Events}", "--seed", "7");
+        var again = await RunAsync("synth", "--direct", "--events", $"{Events}", "--seed", "7");
+
+        Assert.True(first.ExitCode == 0, first.Error + first.Out);
+        Assert.Contains($"{Events} events over", first.Out, StringComparison.Ordinal);
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(_folder, "data", "mapdashboard.db")};Pooling=False");
+        connection.Open();
+        long Scalar(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return (long)command.ExecuteScalar()!;
+        }
+
+        const string Resolved = "FROM Mentions WHERE PlaceId IS NOT NULL AND Longitude IS NOT NULL AND Latitude IS NOT NULL";
+        Assert.Equal(Events, Scalar($"SELECT count(*) {Resolved}"));
+        // A Zipf-like spread over thousands of places: 2,000 draws name several hundred of them (the old synth: about 45).
+        Assert.InRange(Scalar($"SELECT count(DISTINCT PlaceId) {Resolved}"), 600, Events);
+        Assert.InRange(Scalar("SELECT count(*) FROM Articles"), Events / 5, Events);
+        Assert.Equal(3, Scalar($"SELECT count(DISTINCT Level) {Resolved} AND Level IN ('City', 'Admin1', 'Country')"));
+        Assert.InRange(Scalar("SELECT count(DISTINCT Role) FROM Mentions"), 3, 4);
+        Assert.InRange(Scalar($"SELECT count(*) {Resolved} AND DateStart IS NULL"), 1, Events / 10);
+        Assert.InRange(Scalar("SELECT count(DISTINCT Source) FROM Articles"), 5, 20);
+        Assert.Equal(Scalar("SELECT count(*) FROM Articles"), Scalar("SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH 'Ref'"));
+        // Same seed, same articles: the store refuses them a second time (keyed by text) and says why.
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("already holds seed 7", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SynthWithoutDirectOrOutIsAnError()
+    {
+        var (code, _, error) = await RunAsync("synth", "--events", "10");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--out", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace MapDashboard.Benchmarks.Dashboard;
+
+/// <summary>
+/// The dashboard as a user runs it: <c>dotnet MapDashboard.dll --data DIR --urls http://127.0.0.1:PORT</c> in a child
+/// process on a free loopback port, seeds off (the store holds only what the bench put there). Reads the child's memory
+/// and CPU time from <c>/proc</c> (Linux): what the server costs, apart from the bench's own clients on the same cores.
+/// Disposing kills it.
+/// </summary>
+internal sealed class ServerProcess : IDisposable
+{
+    /// <summary>USER_HZ, the unit of /proc's CPU times: 100 on every Linux the project runs on (getconf CLK_TCK).</summary>
+    private const double ClockTicksPerSecond = 100;
+
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    /// <summary>Where the server listens, with a trailing slash.</summary>
+    public Uri Address { get; }
+
+    public int Id => _process.Id;
+
+    /// <summary>Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>; its output is drained and dropped.</summary>
+    public static ServerProcess Start(string appDll, string dataDirectory)
+    {
+        var port = FreeLoopbackPort();
+        var address = new Uri($"http://127.0.0.1:{port}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+        };
+        foreach (var argument in new[]
+        {
+            appDll, "--data", dataDirectory, "--urls", address.ToString().TrimEnd('/'),
+            "--Seeds:Enabled", "false", "--Logging:LogLevel:Default", "Warning",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start dotnet {appDll}");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"server: {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new ServerProcess(process, address);
+    }
+
+    /// <summary>Polls <paramref name="readyPath"/> until it answers 200 (the index is loaded then); returns how long that took.</summary>
+    public async Task<TimeSpan> WaitUntilReadyAsync(HttpClient client, string readyPath, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the server exited with code {_process.ExitCode} before it was ready");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(Address, readyPath));
+                if (response.IsSuccessStatusCode)
+                {
+                    return clock.Elapsed;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"the server was not ready within {timeout.TotalSeconds:0} s");
+    }
+
+    /// <summary>Resident memory now (VmRSS) and its peak since the start (VmHWM), in bytes.</summary>
+    public (long Rss, long Peak) Memory()
+    {
+        long rss = 0, peak = 0;
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                rss = Kilobytes(line) * 1024;
+            }
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            {
+                peak = Kilobytes(line) * 1024;
+            }
+        }
+
+        return (rss, peak);
+    }
+
+    /// <summary>CPU time the server has used, user and system (utime + stime of <c>/proc/PID/stat</c>).</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        // Fields after the command name (which may hold spaces, so it is skipped by its closing parenthesis): state is 3, utime 14, stime 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited meanwhile.
+        }
+
+        _process.Dispose();
+    }
+
+    private static long Kilobytes(string line) =>
+        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
