@@ -100,8 +100,23 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task ScreenshotAsync(string name, bool fullPage = false) =>
         Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name), FullPage = fullPage });
 
-    /// <summary>The header's "N events shown · M places".</summary>
+    /// <summary>The timeline's "N reports dated · M places".</summary>
     public async Task<string?> CountTextAsync() => await Page.Locator("[data-role=event-count]").TextContentAsync();
+
+    /// <summary>
+    /// Waits (Playwright's retrying assertion) until the timeline says <paramref name="text"/>: the server redraws
+    /// after each change over the circuit, so what a click changes shows a moment later, not at once.
+    /// </summary>
+    public Task ExpectCountAsync(string text) => Assertions.Expect(Page.Locator("[data-role=event-count]")).ToHaveTextAsync(text);
+
+    /// <summary>The dated reports' place markers on the map (the undated layer's carry <c>is-undated</c>).</summary>
+    public ILocator DatedMarkers => Page.Locator(".leaflet-marker-pane .place-marker:not(.is-undated)");
+
+    /// <summary>The undated layer's markers.</summary>
+    public ILocator UndatedMarkers => Page.Locator(".leaflet-marker-pane .place-marker.is-undated");
+
+    /// <summary>The titles in the list of reports beside the map, top first.</summary>
+    public ILocator ListTitles => Page.Locator("[data-role=event-list-items] .event-item-title");
 
     public void AssertNoErrors() => Assert.True(Errors.Count == 0, string.Join(" | ", Errors));
 

@@ -10,58 +10,24 @@ namespace MapDashboard.Tests.Browser;
 [Trait("Category", "Slow")]
 public sealed class DashboardBrowserTests(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
-    private const string Markers = ".leaflet-marker-pane .place-marker";
-    private static readonly string RaqqaMarker = $".place-marker[data-place-id='{BrowserAppFactory.ArRaqqahSyria}']";
+    private static readonly string RaqqaMarker = $".place-marker[data-place-id='{BrowserAppFactory.ArRaqqahSyria}']:not(.is-undated)";
 
     [ChromiumFact]
     public async Task An_analyst_narrows_the_dates_opens_a_place_and_reads_the_article()
     {
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumFactAttribute.ExecutablePath,
-            Args = ChromiumFactAttribute.Args,
-            Headless = true,
-        });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error")
-            {
-                errors.Add(m.Text);
-            }
-        };
-        page.Response += (_, r) =>
-        {
-            if (r.Status >= 400)
-            {
-                errors.Add($"HTTP {r.Status} for {r.Url}");
-            }
-        };
-        var outside = new List<string>();
-        page.Request += (_, r) =>
-        {
-            if (!r.Url.StartsWith(app.BaseAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal))
-            {
-                outside.Add(r.Url);
-            }
-        };
-        Directory.CreateDirectory(ScreenshotDirectory);
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
+        var page = s.Page;
 
-        // The whole corpus: five places, seven events (one undated).
-        await page.GotoAsync(app.BaseAddress.ToString());
-        await WaitUntilReadyAsync(page, errors);
-        Assert.Equal(5, await page.Locator(Markers).CountAsync());
-        Assert.Equal("7 events shown · 5 places", await page.Locator("[data-role=event-count]").TextContentAsync());
+        // The whole corpus: four dated reports at five places; the undated one is counted apart.
+        await s.GotoDashboardAsync();
+        await s.ExpectCountAsync("4 reports dated · 5 places");
+        await Assertions.Expect(s.DatedMarkers).ToHaveCountAsync(5);
         Assert.Equal("1", await page.Locator("[data-role=undated-count]").TextContentAsync());
-        Assert.Equal(1, await page.Locator($"{Markers}.place-marker-country").CountAsync());
-        Assert.Equal(1, await page.Locator($"{Markers}.place-marker-region").CountAsync());
+        await Assertions.Expect(s.UndatedMarkers).ToHaveCountAsync(1);
+        Assert.Equal(1, await s.DatedMarkers.And(page.Locator(".place-marker-country")).CountAsync());
+        Assert.Equal(1, await s.DatedMarkers.And(page.Locator(".place-marker-region")).CountAsync());
         Assert.True(await page.Locator(".leaflet-basemap-pane canvas").CountAsync() > 0, "the offline basemap is drawn");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "dashboard.png") });
+        await s.ScreenshotAsync("dashboard.png");
 
         // Keyboard: the "from" handle a month (PageUp) and 29 days on: 13 March 2017.
         var from = page.Locator("[role=slider][data-thumb=from]");
@@ -70,19 +36,21 @@ public sealed class DashboardBrowserTests(BrowserAppFactory app) : IClassFixture
         await page.Keyboard.PressAsync("PageUp");
         Assert.Equal("13 March 2017", await from.GetAttributeAsync("aria-valuetext"));
         Assert.Equal("13 Mar 2017", await page.Locator("[data-role=from-label]").TextContentAsync());
-        // Left: Raqqa (17 March and the undated report), Deir ez-Zor (17 March), Aleppo Governorate (March 2017).
-        Assert.Equal(3, await page.Locator(Markers).CountAsync());
-        Assert.Equal("4 events shown · 3 places", await page.Locator("[data-role=event-count]").TextContentAsync());
+        // Left: the battle for Raqqa (Raqqa, Deir ez-Zor; 17 March) and the clashes in Aleppo Governorate (March).
+        await s.ExpectCountAsync("2 reports dated · 3 places");
+        await Assertions.Expect(s.DatedMarkers).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(RaqqaMarker)).ToHaveAttributeAsync("data-count", "1");
 
+        // The undated report is apart: switching its layer off changes no count of the range.
         await page.Locator("[data-role=undated-toggle]").UncheckAsync();
-        Assert.Equal("3 events shown · 3 places", await page.Locator("[data-role=event-count]").TextContentAsync());
-        Assert.Equal("1", await page.Locator(RaqqaMarker).GetAttributeAsync("data-count"));
+        await Assertions.Expect(s.UndatedMarkers).ToHaveCountAsync(0);
+        await s.ExpectCountAsync("2 reports dated · 3 places");
 
-        // End moves "to" no further than the last day; Home on "to" meets "from".
+        // End moves "to" no further than the last day (the month-dated report runs to 31 March); its least is "from".
         var to = page.Locator("[role=slider][data-thumb=to]");
         await to.FocusAsync();
         await page.Keyboard.PressAsync("End");
-        Assert.Equal("17 March 2017", await to.GetAttributeAsync("aria-valuetext"));
+        Assert.Equal("31 March 2017", await to.GetAttributeAsync("aria-valuetext"));
         Assert.Equal(ToDay(new DateOnly(2017, 3, 13)), await to.GetAttributeAsync("aria-valuemin"));
 
         // The popup comes from the server for the current dates: only the 17 March report.
@@ -90,12 +58,11 @@ public sealed class DashboardBrowserTests(BrowserAppFactory app) : IClassFixture
         var popup = page.Locator(".leaflet-popup .place-popup");
         await popup.WaitForAsync();
         Assert.Equal("Raqqa", await popup.Locator(".popup-place").TextContentAsync());
-        var titles = await popup.Locator(".popup-title").AllTextContentsAsync();
-        Assert.Equal(["Battle for Raqqa <script>alert(1)</script>"], titles);
+        await Assertions.Expect(popup.Locator(".popup-title")).ToHaveTextAsync(["Battle for Raqqa <script>alert(1)</script>"]);
         Assert.Equal("Raqqa", await popup.Locator(".popup-sentence mark").TextContentAsync());
         Assert.Equal("17 March 2017", await popup.Locator(".date").TextContentAsync());
-        await page.WaitForTimeoutAsync(400); // Leaflet fades popups in
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "dashboard-popup.png") });
+        await s.WaitForPopupToSettleAsync();
+        await s.ScreenshotAsync("dashboard-popup.png");
 
         // Follow the report to its article: the place is highlighted and links back to the map.
         await popup.Locator(".popup-title").ClickAsync();
@@ -106,34 +73,17 @@ public sealed class DashboardBrowserTests(BrowserAppFactory app) : IClassFixture
         Assert.True(await place.EvaluateAsync<bool>("e => e.matches(':target')"), "the link scrolls to the mention");
         Assert.Equal(1, await page.Locator(".article-body a.place", new() { HasText = "Deir ez-Zor" }).CountAsync());
         Assert.Equal("17 March 2017", await page.Locator(".article-meta time").TextContentAsync());
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "article.png"), FullPage = true });
+        await s.ScreenshotAsync("article.png", fullPage: true);
 
         // Back to the map centred on the place, its popup open.
         await place.ClickAsync();
-        await WaitUntilReadyAsync(page, errors);
+        await s.WaitUntilReadyAsync();
         await page.Locator(".leaflet-popup .place-popup").WaitForAsync();
         var centre = await page.EvaluateAsync<double[]>(
             "() => { const d = document.querySelector('[data-dashboard]').dataset; return [Number(d.lat), Number(d.lon)]; }");
         Assert.Equal(BrowserAppFactory.Raqqa.Latitude, centre[0], 4);
         Assert.Equal(BrowserAppFactory.Raqqa.Longitude, centre[1], 4);
-
-        Assert.True(errors.Count == 0, string.Join(" | ", errors));
-        Assert.Empty(outside);
-    }
-
-    /// <summary>Waits for dashboard.js to report the events and the basemap loaded; on timeout, says what the page logged.</summary>
-    private static async Task WaitUntilReadyAsync(IPage page, List<string> errors)
-    {
-        try
-        {
-            await page.WaitForSelectorAsync("[data-dashboard][data-state=ready]", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-        }
-        catch (TimeoutException e)
-        {
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, "not-ready.png") });
-            var status = await page.Locator("[data-role=map-status]").TextContentAsync();
-            throw new TimeoutException($"The dashboard did not get ready. Status: '{status}'. Page errors: {string.Join(" | ", errors)}", e);
-        }
+        s.AssertNoErrors();
     }
 
     private static string ToDay(DateOnly date) =>

@@ -10,7 +10,7 @@ namespace MapDashboard.Tests.Browser;
 [Trait("Category", "Slow")]
 public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
-    private const string AllShown = "7 events shown · 5 places";
+    private const string AllShown = "4 reports dated · 5 places";
     private static readonly string TurkeyMarker = $".place-marker[data-place-id='{BrowserAppFactory.TurkeyCountry}']";
 
     [ChromiumFact]
@@ -18,28 +18,29 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
     {
         await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
         await s.GotoDashboardAsync();
-        Assert.Equal(AllShown, await s.CountTextAsync());
+        await s.ExpectCountAsync(AllShown);
         var actor = s.Page.Locator("[data-facet=role] input[value=actor]");
         Assert.False(await actor.IsCheckedAsync());
-        Assert.Equal("1", await s.Page.Locator("[data-facet=role] [data-count-for=actor]").TextContentAsync());
+        await Assertions.Expect(s.Page.Locator("[data-facet=role] [data-count-for=actor]")).ToHaveTextAsync("1");
         Assert.Equal(0, await s.Page.Locator(TurkeyMarker).CountAsync());
 
         await actor.CheckAsync();
-        Assert.Equal("8 events shown · 6 places", await s.CountTextAsync());
-        Assert.Equal(1, await s.Page.Locator(TurkeyMarker).CountAsync());
+        await s.ExpectCountAsync("5 reports dated · 6 places");
+        await Assertions.Expect(s.Page.Locator(TurkeyMarker)).ToHaveCountAsync(1);
         Assert.Equal("actor", await s.Page.Locator(TurkeyMarker).GetAttributeAsync("data-role"));
-        Assert.Equal("1", await s.Page.Locator("[data-facet=country] [data-count-for=TR]").TextContentAsync());
+        await Assertions.Expect(s.Page.Locator("[data-facet=country] [data-count-for=TR]")).ToHaveTextAsync("1");
 
-        // Countries filter in the browser too: Iraq off leaves Mosul out.
+        // Iraq off takes Mosul off the map; its report stays, for what it says of Syria.
         await s.Page.Locator("[data-facet=country] input[value=IQ]").UncheckAsync();
-        Assert.Equal("7 events shown · 5 places", await s.CountTextAsync());
+        await s.ExpectCountAsync("5 reports dated · 5 places");
+        await Assertions.Expect(s.Page.Locator($".place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']")).ToHaveCountAsync(0);
         await s.ScreenshotAsync("filters-actor.png");
 
-        // The text search goes to the server as q (when the API knows q, only matching articles remain).
-        var request = s.Page.WaitForRequestAsync(r => r.Url.Contains("/api/events", StringComparison.Ordinal) && r.Url.Contains("q=Mosul", StringComparison.Ordinal));
-        await s.Page.Locator("[data-role=search]").FillAsync("Mosul");
-        await request;
-        await s.WaitUntilReadyAsync();
+        // The text search runs on the server once typing pauses: only the reports whose words match remain.
+        await s.Page.Locator("[data-role=search]").FillAsync("Raqqa");
+        await s.ExpectCountAsync("2 reports dated · 2 places");
+        await Assertions.Expect(s.ListTitles).ToHaveTextAsync(["Battle for Raqqa <script>alert(1)</script>", "Air strikes hit Raqqa"]);
+        Assert.Contains("q=Raqqa", s.Page.Url, StringComparison.Ordinal);
         s.AssertNoErrors();
     }
 
@@ -55,17 +56,21 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         Assert.Equal("12 January 2017", await to.GetAttributeAsync("aria-valuetext"));
         await s.Page.Keyboard.PressAsync("ArrowRight");
         Assert.Equal("13 Jan 2017", await s.Page.Locator("[data-role=to-label]").TextContentAsync());
+        await s.ExpectCountAsync("1 report dated · 1 place");
         await s.Page.Keyboard.PressAsync("End");
         await from.FocusAsync();
         await s.Page.Keyboard.PressAsync("End");
-        Assert.Equal("17 March 2017", await from.GetAttributeAsync("aria-valuetext"));
+        // The axis runs to the end of the month of the report dated "March 2017".
+        Assert.Equal("31 March 2017", await from.GetAttributeAsync("aria-valuetext"));
         await s.Page.Keyboard.PressAsync("Home");
+        await s.ExpectCountAsync(AllShown);
 
-        // One day per bar over these nine weeks; drag from the start of March to the end.
+        // One day per bar over these eleven weeks; drag from the start of March to the 17th.
         Assert.Equal("per day", await s.Page.Locator("[data-role=histogram-bin]").TextContentAsync());
         var box = (await s.Page.Locator("[data-role=histogram-svg]").BoundingBoxAsync())!;
         var first = new DateOnly(2017, 1, 12);
-        double X(DateOnly d) => box.X + box.Width * (d.DayNumber - first.DayNumber) / 64.0;
+        var days = new DateOnly(2017, 3, 31).DayNumber - first.DayNumber + 1;
+        double X(DateOnly d) => box.X + box.Width * (d.DayNumber - first.DayNumber + 0.5) / days;
         await s.Page.Mouse.MoveAsync((float)X(new DateOnly(2017, 3, 1)), box.Y + box.Height / 2);
         await s.Page.Mouse.DownAsync();
         await s.Page.Mouse.MoveAsync((float)X(new DateOnly(2017, 3, 10)), box.Y + box.Height / 2, new() { Steps = 5 });
@@ -73,9 +78,9 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await s.Page.Mouse.UpAsync();
         Assert.Equal("1 March 2017", await from.GetAttributeAsync("aria-valuetext"));
         Assert.Equal("17 March 2017", await to.GetAttributeAsync("aria-valuetext"));
-        // March: Raqqa and Deir ez-Zor (17th), Aleppo Governorate (the month), and the undated Raqqa report.
-        Assert.Equal("4 events shown · 3 places", await s.CountTextAsync());
-        Assert.True(await s.Page.Locator(".histogram-bar.is-selected").CountAsync() >= 17);
+        // 1–17 March: the battle for Raqqa (Raqqa, Deir ez-Zor) and the clashes in Aleppo Governorate (March).
+        await s.ExpectCountAsync("2 reports dated · 3 places");
+        await Assertions.Expect(s.Page.Locator(".histogram-bar.is-selected")).ToHaveCountAsync(2);
         await s.ScreenshotAsync("histogram-drag.png");
         s.AssertNoErrors();
     }
@@ -90,15 +95,16 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         var from = s.Page.Locator("[role=slider][data-thumb=from]");
         var to = s.Page.Locator("[role=slider][data-thumb=to]");
         await s.Page.Locator("[data-role=play]").ClickAsync();
-        Assert.Equal("true", await s.Page.Locator("[data-role=play]").GetAttributeAsync("aria-pressed"));
+        await Assertions.Expect(s.Page.Locator("[data-role=play]")).ToHaveAttributeAsync("aria-pressed", "true");
+        await s.Page.WaitForFunctionAsync("() => Number(document.querySelector('[role=slider][data-thumb=from]').getAttribute('aria-valuenow')) > " + ToDay(new DateOnly(2017, 1, 12)));
         Assert.Equal(6, await WindowDaysAsync(s));
-        await s.Page.WaitForTimeoutAsync(900);
         await s.ScreenshotAsync("play.png");
-        Assert.True(Day(await from.GetAttributeAsync("aria-valuenow")) > Day(ToDay(new DateOnly(2017, 1, 12))), "the window moved on");
         // To the end, then it stops by itself.
-        await s.Page.WaitForSelectorAsync("[data-role=play][aria-pressed=false]", new() { Timeout = 15_000 });
-        Assert.Equal("17 March 2017", await to.GetAttributeAsync("aria-valuetext"));
+        await s.Page.WaitForSelectorAsync("[data-role=play][aria-pressed=false]", new() { Timeout = 20_000 });
+        Assert.Equal("31 March 2017", await to.GetAttributeAsync("aria-valuetext"));
         Assert.Equal(6, await WindowDaysAsync(s));
+        // The last window (25–31 March) holds only the month-dated clashes.
+        await s.ExpectCountAsync("1 report dated · 1 place");
         s.AssertNoErrors();
     }
 
@@ -107,14 +113,18 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
     {
         await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
         await s.GotoDashboardAsync();
-        var items = s.Page.Locator("[data-role=event-list-items] .event-item");
-        Assert.Equal(7, await items.CountAsync());
-        Assert.Equal("Battle for Raqqa <script>alert(1)</script>", await items.First.Locator(".event-item-title").TextContentAsync());
-        Assert.Equal("A report without a date", await items.Last.Locator(".event-item-title").TextContentAsync());
+        // Newest first; the undated report has its own tab.
+        await Assertions.Expect(s.ListTitles).ToHaveTextAsync([
+            "Battle for Raqqa <script>alert(1)</script>", "Clashes across the province", "Mosul offensive resumes", "Air strikes hit Raqqa"]);
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).ToHaveTextAsync("4 reports in view, newest first.");
+        await s.Page.Locator("[data-role=list-undated]").ClickAsync();
+        await Assertions.Expect(s.ListTitles).ToHaveTextAsync(["A report without a date"]);
+        await s.Page.Locator("[data-role=list-dated]").ClickAsync();
+        await Assertions.Expect(s.ListTitles).ToHaveCountAsync(4);
 
-        var mosul = items.Filter(new() { HasText = "Mosul, IQ" });
+        var mosul = s.Page.Locator("[data-role=event-list-items] .event-item", new() { HasText = "Mosul offensive" });
         await mosul.HoverAsync();
-        Assert.Equal(1, await s.Page.Locator($".is-highlighted .place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']").CountAsync());
+        await Assertions.Expect(s.Page.Locator($".is-highlighted .place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']")).ToHaveCountAsync(1);
         await s.ScreenshotAsync("list-hover.png");
 
         await mosul.ClickAsync();
@@ -125,8 +135,8 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         // A view away from every place empties the list.
         await s.Page.GotoAsync("/?lat=-40&lon=-120&zoom=6");
         await s.WaitUntilReadyAsync();
-        Assert.Equal(0, await items.CountAsync());
-        Assert.StartsWith("No reports in view", await s.Page.Locator("[data-role=event-list-summary]").TextContentAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(s.ListTitles).ToHaveCountAsync(0);
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).ToContainTextAsync("No reports in view");
         s.AssertNoErrors();
     }
 
@@ -136,24 +146,29 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
         await s.GotoDashboardAsync();
         await s.Page.Locator("[data-facet=role] input[value=actor]").CheckAsync();
+        await s.ExpectCountAsync("5 reports dated · 6 places");
         await s.Page.Locator("[data-role=undated-toggle]").UncheckAsync();
+        await Assertions.Expect(s.UndatedMarkers).ToHaveCountAsync(0);
         await s.Page.Locator("[role=slider][data-thumb=from]").FocusAsync();
         await s.Page.Keyboard.PressAsync("PageUp");
+        // From 11 February: Mosul (27 Feb), the battle for Raqqa (17 Mar), the clashes (March).
+        await s.ExpectCountAsync("3 reports dated · 5 places");
         await s.Page.Locator(".leaflet-control-layers-overlays input").Nth(1).CheckAsync();
-        var expected = await s.CountTextAsync();
-        await s.Page.WaitForFunctionAsync("() => location.search.includes('from=2017-02-11')");
+        await s.Page.WaitForFunctionAsync("() => location.search.includes('from=2017-02-11') && location.search.includes('layers=')");
         var address = s.Page.Url;
-        Assert.Contains("role=event%2Cdateline%2Cactor", address, StringComparison.Ordinal);
-        Assert.Contains("undated=0", address, StringComparison.Ordinal);
-        Assert.Contains("layers=markers%2Cheat", address, StringComparison.Ordinal);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(address).Query);
+        Assert.Equal("event,dateline,actor", query["role"]);
+        Assert.Equal("0", query["undated"]);
+        Assert.Equal("markers,heat", query["layers"]);
 
         await s.Page.ReloadAsync();
         await s.WaitUntilReadyAsync();
-        Assert.Equal(expected, await s.CountTextAsync());
+        await s.ExpectCountAsync("3 reports dated · 5 places");
         Assert.Equal("11 February 2017", await s.Page.Locator("[role=slider][data-thumb=from]").GetAttributeAsync("aria-valuetext"));
         Assert.True(await s.Page.Locator("[data-facet=role] input[value=actor]").IsCheckedAsync());
         Assert.False(await s.Page.Locator("[data-role=undated-toggle]").IsCheckedAsync());
         Assert.Equal(1, await s.Page.Locator(".leaflet-heatmap-layer").CountAsync());
+        Assert.Equal(address, s.Page.Url);
         await s.ScreenshotAsync("permalink-reload.png");
         s.AssertNoErrors();
     }
@@ -165,18 +180,20 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await s.GotoDashboardAsync();
         var panel = s.Page.Locator("[data-role=side-panel]");
         Assert.False(await panel.IsVisibleAsync());
-        Assert.True(await s.Page.Locator(".leaflet-marker-pane .place-marker, .leaflet-marker-pane .place-cluster").CountAsync() > 0);
+        // The first view fits every report, even on a narrow screen.
+        await Assertions.Expect(s.DatedMarkers.Or(s.Page.Locator(".leaflet-marker-pane .place-cluster"))).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(s.Page.Locator($".place-marker[data-place-id='{BrowserAppFactory.MosulIraq}'], .place-cluster")).Not.ToHaveCountAsync(0);
         Assert.True(await s.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "no sideways scrolling");
         await s.Page.WaitForTimeoutAsync(400); // cluster animations
         await s.ScreenshotAsync("phone.png");
 
         var toggle = s.Page.Locator("[data-role=panel-toggle]");
         await toggle.ClickAsync();
-        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
-        Assert.True(await panel.IsVisibleAsync());
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(panel).ToBeVisibleAsync();
         await s.ScreenshotAsync("phone-panel.png");
         await s.Page.Locator("[data-role=event-list-items] .event-item").First.ClickAsync();
-        Assert.False(await panel.IsVisibleAsync());
+        await Assertions.Expect(panel).ToBeHiddenAsync();
         await s.Page.Locator(".leaflet-popup .place-popup").WaitForAsync();
         s.AssertNoErrors();
     }
@@ -197,9 +214,7 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         s.AssertNoErrors();
     }
 
-    private static int Day(string? value) => int.Parse(value!, CultureInfo.InvariantCulture);
-
-    private static string ToDay(DateOnly date) =>
+        private static string ToDay(DateOnly date) =>
         (date.DayNumber - new DateOnly(1970, 1, 1).DayNumber).ToString(CultureInfo.InvariantCulture);
 
     // Both handles read in one step: read one by one, a play step can fall between the two reads.

@@ -94,11 +94,14 @@ public sealed partial class DashboardPage
         if (!state.HasView)
         {
             var world = await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), new BoundingBox(-180, -90, 180, 90), 2));
-            var all = world.Points.Concat(world.Areas).Concat(undatedMarkers).ToList();
-            if (all.Count > 0)
+            // A cluster stands for the box of its places, not for its centre: fitting centres would leave its
+            // outer places (Mosul beside a Raqqa/Deir ez-Zor cluster) off a phone's narrow screen.
+            var boxes = world.Points.Concat(world.Areas).Concat(undatedMarkers)
+                .Select(m => m.Bounds ?? new BoundingBox(m.Longitude, m.Latitude, m.Longitude, m.Latitude)).ToList();
+            if (boxes.Count > 0)
             {
                 // Fitting reports the new view (OnViewChanged), which draws it.
-                await canvas!.FitAsync(new BoundingBox(all.Min(m => m.Longitude), all.Min(m => m.Latitude), all.Max(m => m.Longitude), all.Max(m => m.Latitude)), FitMaxZoom);
+                await canvas!.FitAsync(new BoundingBox(boxes.Min(b => b.MinLon), boxes.Min(b => b.MinLat), boxes.Max(b => b.MaxLon), boxes.Max(b => b.MaxLat)), FitMaxZoom);
                 return;
             }
         }
@@ -254,7 +257,7 @@ public sealed partial class DashboardPage
             await WriteAddressAsync();
             if (openPlace && state.PlaceId is { } place && canvas is not null)
             {
-                await canvas.OpenPendingAsync();
+                await canvas.OpenPendingAsync(place);
             }
             _ = ReadFacetsAsync(token);
         }

@@ -183,10 +183,11 @@ class MapCanvas {
     return false;
   }
 
-  /** Opens the popup of a place drawn since openPlace asked for it. */
-  openPending() {
-    if (this._pendingPlace == null) return;
-    const entry = this._entries.get(`p${this._pendingPlace}`) ?? this._entries.get(`a${this._pendingPlace}`) ?? this._entries.get(`u${this._pendingPlace}`);
+  /** Opens the popup of a place drawn since openPlace asked for it, else of placeId (the address's place). */
+  openPending(placeId) {
+    const id = this._pendingPlace ?? placeId;
+    if (id == null) return;
+    const entry = this._entries.get(`p${id}`) ?? this._entries.get(`a${id}`) ?? this._entries.get(`u${id}`);
     this._pendingPlace = null;
     entry?.marker.openPopup();
   }
