@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bunit;
 using MapDashboard.Components.Articles;
 using MapDashboard.Components.Shared;
 using MapDashboard.Geoparsing.Dating;
@@ -6,59 +7,52 @@ using static MapDashboard.Tests.Components.SampleData;
 
 namespace MapDashboard.Tests.Components;
 
-public class ArticleBodyTests
+public class ArticleBodyTests : BunitContext
 {
-    private static Task<AngleSharp.Dom.IDocument> RenderBodyAsync() =>
-        ComponentHarness.RenderAsync<ArticleBody>(new Dictionary<string, object?>
-        {
-            [nameof(ArticleBody.Text)] = Text,
-            [nameof(ArticleBody.Start)] = BodyOffset,
-            [nameof(ArticleBody.Mentions)] = Mentions,
-        });
+    private IRenderedComponent<ArticleBody> RenderBody() =>
+        Render<ArticleBody>(p => p
+            .Add(b => b.Text, Text)
+            .Add(b => b.Start, BodyOffset)
+            .Add(b => b.Mentions, Mentions));
 
     [Fact]
-    public async Task Highlights_each_mention_at_its_offsets()
+    public void Highlights_each_mention_at_its_offsets()
     {
-        var doc = await RenderBodyAsync();
+        var cut = RenderBody();
 
-        var places = doc.QuerySelectorAll(".place");
+        var places = cut.FindAll(".place");
         // Mention 1 is in the title, outside the body range.
         Assert.Equal(["Raqqa", "Xyzzy", "Syria"], places.Select(p => p.TextContent));
         Assert.Equal(["m2", "m3", "m4"], places.Select(p => p.Id));
     }
 
     [Fact]
-    public async Task Keeps_paragraphs_and_their_text_verbatim()
+    public void Keeps_paragraphs_and_their_text_verbatim()
     {
-        var doc = await RenderBodyAsync();
+        var cut = RenderBody();
 
-        var paragraphs = doc.QuerySelectorAll(".article-body p").Select(p => p.TextContent).ToList();
+        var paragraphs = cut.FindAll(".article-body p").Select(p => p.TextContent).ToList();
         Assert.Equal(Body.Split("\n\n"), paragraphs);
     }
 
     [Fact]
-    public async Task Escapes_markup_in_the_text()
+    public void Escapes_markup_in_the_text()
     {
-        var html = await ComponentHarness.RenderHtmlAsync<ArticleBody>(new Dictionary<string, object?>
-        {
-            [nameof(ArticleBody.Text)] = Text,
-            [nameof(ArticleBody.Start)] = BodyOffset,
-            [nameof(ArticleBody.Mentions)] = Mentions,
-        });
-        var doc = await RenderBodyAsync();
+        var cut = RenderBody();
+        var html = cut.Markup;
 
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
-        Assert.Empty(doc.QuerySelectorAll("script"));
-        Assert.Contains("<script>alert('x')</script>", doc.QuerySelector(".article-body p")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Contains("<script>alert('x')</script>", cut.Find(".article-body p").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Resolved_mentions_link_to_the_map_centred_on_the_place()
+    public void Resolved_mentions_link_to_the_map_centred_on_the_place()
     {
-        var doc = await RenderBodyAsync();
+        var cut = RenderBody();
 
-        var raqqa = doc.QuerySelector("a#m2")!;
+        var raqqa = cut.Find("a#m2");
         var href = raqqa.GetAttribute("href")!;
         var query = System.Web.HttpUtility.ParseQueryString(href[(href.IndexOf('?') + 1)..]);
         Assert.StartsWith("/?", href, StringComparison.Ordinal);
@@ -68,17 +62,17 @@ public class ArticleBodyTests
         Assert.Equal(ArRaqqahSyria.ToString(CultureInfo.InvariantCulture), query["place"]);
         Assert.Equal(ArRaqqahSyria.ToString(CultureInfo.InvariantCulture), raqqa.GetAttribute("data-place-id"));
 
-        var syria = doc.QuerySelector("a#m4")!;
+        var syria = cut.Find("a#m4");
         Assert.Contains("zoom=5", syria.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("role-actor", syria.ClassList);
     }
 
     [Fact]
-    public async Task Unresolved_mentions_are_marked_not_in_gazetteer()
+    public void Unresolved_mentions_are_marked_not_in_gazetteer()
     {
-        var doc = await RenderBodyAsync();
+        var cut = RenderBody();
 
-        var xyzzy = doc.QuerySelector("#m3")!;
+        var xyzzy = cut.Find("#m3");
         Assert.Equal("MARK", xyzzy.TagName);
         Assert.Contains("unresolved", xyzzy.ClassList);
         Assert.Equal("not in gazetteer", xyzzy.GetAttribute("title"));

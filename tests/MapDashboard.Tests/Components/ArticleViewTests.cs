@@ -1,3 +1,4 @@
+using Bunit;
 using MapDashboard.Components.Articles;
 using MapDashboard.Data.Queries;
 using MapDashboard.Geoparsing.Dating;
@@ -5,16 +6,16 @@ using static MapDashboard.Tests.Components.SampleData;
 
 namespace MapDashboard.Tests.Components;
 
-public class ArticleViewTests
+public class ArticleViewTests : BunitContext
 {
-    private static Task<AngleSharp.Dom.IDocument> RenderAsync(ArticleDetail article) =>
-        ComponentHarness.RenderAsync<ArticleView>(new Dictionary<string, object?> { [nameof(ArticleView.Article)] = article });
+    private IRenderedComponent<ArticleView> RenderArticle(ArticleDetail article) =>
+        Render<ArticleView>(p => p.Add(v => v.Article, article));
 
     [Theory]
     [InlineData(DatePrecision.Day, "17 March 2017", "2017-03-17")]
     [InlineData(DatePrecision.Month, "March 2017", "2017-03")]
     [InlineData(DatePrecision.Year, "2017 (year only)", "2017")]
-    public async Task Shows_the_date_with_its_precision(DatePrecision precision, string words, string iso)
+    public void Shows_the_date_with_its_precision(DatePrecision precision, string words, string iso)
     {
         var date = precision switch
         {
@@ -22,43 +23,43 @@ public class ArticleViewTests
             DatePrecision.Month => new DateOnly(2017, 3, 1),
             _ => new DateOnly(2017, 1, 1),
         };
-        var doc = await RenderAsync(Article(date, precision));
+        var cut = RenderArticle(Article(date, precision));
 
-        var time = doc.QuerySelector(".article-meta time")!;
+        var time = cut.Find(".article-meta time");
         Assert.Equal(words, time.TextContent);
         Assert.Equal(iso, time.GetAttribute("datetime"));
     }
 
     [Fact]
-    public async Task Unknown_date_is_said_in_words()
+    public void Unknown_date_is_said_in_words()
     {
-        var doc = await RenderAsync(Article() with { Date = null, DatePrecision = DatePrecision.Unknown });
+        var cut = RenderArticle(Article() with { Date = null, DatePrecision = DatePrecision.Unknown });
 
-        Assert.Null(doc.QuerySelector(".article-meta time"));
-        Assert.Equal("date unknown", doc.QuerySelector(".article-meta .date")!.TextContent);
+        Assert.Empty(cut.FindAll(".article-meta time"));
+        Assert.Equal("date unknown", cut.Find(".article-meta .date").TextContent);
     }
 
     [Fact]
-    public async Task Shows_title_with_its_places_source_and_source_file()
+    public void Shows_title_with_its_places_source_and_source_file()
     {
-        var doc = await RenderAsync(Article());
+        var cut = RenderArticle(Article());
 
-        Assert.Equal(Title, doc.QuerySelector("h1")!.TextContent);
-        Assert.Equal("m1", doc.QuerySelector("h1 a.place")!.Id);
-        var meta = doc.QuerySelector(".article-meta")!.TextContent;
+        Assert.Equal(Title, cut.Find("h1").TextContent);
+        Assert.Equal("m1", cut.Find("h1 a.place").Id);
+        var meta = cut.Find(".article-meta").TextContent;
         Assert.Contains("TASS", meta, StringComparison.Ordinal);
         Assert.Contains("000_ea4f55427d05f715.txt", meta, StringComparison.Ordinal);
         Assert.Contains("3 resolved, 1 not in gazetteer", meta, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Links_only_http_source_urls()
+    public void Links_only_http_source_urls()
     {
-        var safe = await RenderAsync(Article(url: "https://tass.com/world/1"));
-        var unsafeUrl = await RenderAsync(Article(url: "javascript:alert(1)"));
+        var safe = RenderArticle(Article(url: "https://tass.com/world/1"));
+        var unsafeUrl = RenderArticle(Article(url: "javascript:alert(1)"));
 
-        Assert.Equal("https://tass.com/world/1", safe.QuerySelector(".article-meta a[rel]")!.GetAttribute("href"));
-        Assert.Null(unsafeUrl.QuerySelector(".article-meta a[rel]"));
-        Assert.DoesNotContain("javascript:", unsafeUrl.Body!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("https://tass.com/world/1", safe.Find(".article-meta a[rel]").GetAttribute("href"));
+        Assert.Empty(unsafeUrl.FindAll(".article-meta a[rel]"));
+        Assert.DoesNotContain("javascript:", unsafeUrl.Markup, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using Bunit;
+using MapDashboard.Components.Dashboard;
+using MapDashboard.Data.Queries;
+using MapDashboard.Geoparsing.Recognition;
+using MapDashboard.Hosting;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MapDashboard.Tests.Components.Dashboard;
+
+/// <summary>
+/// The whole map page in bunit, over fake queries and a loose JS runtime (the map's and the slider's modules answer
+/// with defaults; the map reports one view). Asserts what the page reads and says, not what Leaflet draws.
+/// </summary>
+public class DashboardPageTests : BunitContext
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    private static readonly MapViewport SyriaView = new(35, 32, 42, 37, 6, 35, 39);
+
+    private readonly FakeMapViewQueries queries = new();
+    private readonly FakeDashboardQueries facets = new();
+    private readonly BunitJSModuleInterop canvas;
+
+    public DashboardPageTests()
+    {
+        Services.AddSingleton<IMapViewQueries>(queries);
+        Services.AddSingleton<IDashboardQueries>(facets);
+        Services.AddSingleton<DashboardReader>();
+        Services.AddSingleton<ReportsWatcher>();
+        Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        Services.AddLogging();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        var map = JSInterop.SetupModule("./Components/Dashboard/MapCanvas.razor.js");
+        canvas = map.SetupModule("create", _ => true);
+        canvas.Mode = JSRuntimeMode.Loose;
+        canvas.Setup<MapViewport>("ready").SetResult(SyriaView);
+        JSInterop.SetupModule("./Components/Dashboard/DateRangeSlider.razor.js").Mode = JSRuntimeMode.Loose;
+    }
+
+    private IRenderedComponent<DashboardPage> RenderPage(string address = "/")
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
+        var cut = Render<DashboardPage>();
+        cut.WaitForAssertion(() => Assert.Equal("ready", cut.Find("[data-dashboard]").GetAttribute("data-state")), Patience);
+        Assert.Empty(cut.FindAll(".dashboard-error"));
+        return cut;
+    }
+
+    private static string CountText(IRenderedComponent<DashboardPage> cut) => cut.Find("[data-role=event-count]").TextContent;
+
+    [Fact]
+    public void The_counts_say_the_dated_reports_and_places_and_the_undated_reports()
+    {
+        var cut = RenderPage();
+
+        Assert.Equal("1,234 reports dated · 56 places", CountText(cut));
+        Assert.Equal("3", cut.Find("[data-role=undated-count]").TextContent);
+        Assert.Equal("Undated (3)", cut.Find("[data-role=list-undated]").TextContent);
+    }
+
+    [Fact]
+    public void The_address_filters_the_first_read()
+    {
+        var cut = RenderPage("/?country=SY&q=airstrike");
+
+        var dated = queries.Counted.Where(f => !f.UndatedOnly).ToList();
+        Assert.NotEmpty(dated);
+        Assert.All(dated, f => Assert.Equal(["SY"], f.Countries!));
+        Assert.All(dated, f => Assert.NotNull(f.Text));
+        Assert.Equal("airstrike", cut.Find("[data-role=search]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Typing_a_search_reads_the_counts_again_with_it()
+    {
+        var cut = RenderPage();
+
+        cut.Find("[data-role=search]").Input("raqqa");
+
+        cut.WaitForAssertion(() => Assert.Equal("7 reports dated · 1 place", CountText(cut)), Patience);
+        Assert.Contains(queries.Counted, f => f.Text is { } text && text.Terms.Any(t => t.Words.Contains("raqqa")));
+        cut.WaitForAssertion(() => Assert.Contains(canvas.Invocations["replaceAddress"], i => ((string)i.Arguments[0]!).Contains("q=raqqa", StringComparison.Ordinal)), Patience);
+    }
+
+    [Fact]
+    public void Ticking_a_role_reads_the_counts_again_with_it()
+    {
+        var cut = RenderPage();
+
+        cut.Find("[data-facet=role] input[value=actor]").Change(true);
+
+        cut.WaitForAssertion(() => Assert.Equal("2,000 reports dated · 80 places", CountText(cut)), Patience);
+        Assert.Contains(queries.Counted, f => f.Roles is { } roles && roles.Contains(MentionRole.Actor));
+        Assert.Contains("role=event,dateline,actor", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unticking_every_role_says_no_reports_without_asking()
+    {
+        var cut = RenderPage();
+        cut.Find("[data-facet=role] input[value=event]").Change(false);
+        cut.WaitForAssertion(() => Assert.Equal("1,234 reports dated · 56 places", CountText(cut)), Patience);
+        var asked = queries.Counted.Count;
+
+        cut.Find("[data-facet=role] input[value=dateline]").Change(false);
+
+        cut.WaitForAssertion(() => Assert.Equal("No reports", CountText(cut)), Patience);
+        Assert.StartsWith("Tick at least one", cut.Find("[data-role=filter-problem]").TextContent, StringComparison.Ordinal);
+        Assert.Equal(asked, queries.Counted.Count);
+    }
+
+    [Fact]
+    public void The_facet_boxes_show_the_counts_read_for_them()
+    {
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => Assert.Equal("1,100", cut.Find("[data-facet=country] [data-count-for=SY]").TextContent), Patience);
+        Assert.Equal(["Iraq", "Syria"], cut.FindAll("[data-facet=country] .facet-label").Select(l => l.TextContent));
+    }
+
+    /// <summary>Counts by what the filter asks: an undated read, a search, the actor role, or anything else.</summary>
+    private sealed class FakeMapViewQueries : IMapViewQueries
+    {
+        private readonly ConcurrentQueue<EventFilter> counted = new();
+
+        public IReadOnlyCollection<EventFilter> Counted => counted;
+
+        public Task<CorpusSummary> GetSummaryAsync(CancellationToken cancellationToken = default) =>
+            Task.FromResult(new CorpusSummary(1237, 2000, 3, new DateOnly(2017, 2, 27), new DateOnly(2017, 3, 17), 42, ["", "TASS"], ["IQ", "SY"]));
+
+        public Task<EventCounts> CountAsync(EventFilter filter, CancellationToken cancellationToken = default)
+        {
+            counted.Enqueue(filter);
+            return Task.FromResult(filter switch
+            {
+                { UndatedOnly: true } => new EventCounts(3, 3, 2),
+                { Text: not null } => new EventCounts(7, 9, 1),
+                { Roles: { } roles } when roles.Contains(MentionRole.Actor) => new EventCounts(2000, 2500, 80),
+                _ => new EventCounts(1234, 1500, 56),
+            });
+        }
+
+        public Task<MapMarkers> GetMarkersAsync(EventFilter filter, BoundingBox box, int zoom, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new MapMarkers([], [], false));
+
+        public Task<IReadOnlyList<TimeBucket>> GetHistogramAsync(EventFilter filter, DateOnly from, DateOnly to, TimeBucketSize size,
+            CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<TimeBucket>>([new(new DateOnly(2017, 3, 17), 1234, 1500)]);
+
+        public Task<IReadOnlyList<ReportListItem>> GetReportPageAsync(EventFilter filter, int offset, int count, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<ReportListItem>>([]);
+
+        public Task<PlaceReportPage?> GetPlaceReportPageAsync(long placeId, EventFilter filter, int offset, int count, CancellationToken cancellationToken = default) =>
+            Task.FromResult<PlaceReportPage?>(null);
+
+        public Task<long> GetLatestArticleIdAsync(CancellationToken cancellationToken = default) => Task.FromResult(42L);
+
+        public Task<int> CountNewReportsAsync(EventFilter filter, long afterArticleId, CancellationToken cancellationToken = default) => Task.FromResult(0);
+    }
+
+    /// <summary>Only the facets: the page reads nothing else of the older queries.</summary>
+    private sealed class FakeDashboardQueries : IDashboardQueries
+    {
+        public Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new EventFacets(
+                Countries: [new("SY", 1100), new("IQ", 400)],
+                Sources: [new("TASS", 1500)],
+                Levels: [new("city", 1200)],
+                Roles: [new("event", 1300), new("dateline", 200)]));
+
+        public Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<ArticleDetail?> GetArticleAsync(long id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public Task<IReadOnlyList<UnresolvedName>> GetUnresolvedNamesAsync(int occurrencesPerName = 20, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+    }
+}
