@@ -12,7 +12,12 @@ namespace MapDashboard.Api;
 /// property order, names, enum names and escaping.
 /// </summary>
 /// <remarks>
-/// MEASUREMENT-PLACEHOLDER
+/// Hand-written rather than NetTopologySuite.IO.GeoJSON4STJ 4.0.0 (a Feature + AttributesTable + Point per event,
+/// then JsonSerializer with its GeoJsonConverterFactory). Measured over 200,000 synthetic events written to memory
+/// (Release, Stopwatch and process CPU time, the last 2 of 4 rounds, on the shared 2-core machine at load ~16):
+/// this writer 230-444 ms wall, 225-298 ms CPU, nothing allocated per event; GeoJSON4STJ 898-1,381 ms wall,
+/// 863-1,122 ms CPU and 316 MB allocated, i.e. about 3.5x the CPU. GeoJSON4STJ also writes "type" first and no
+/// top-level feature "id", so its bytes would differ from today's output. 77 MB of GeoJSON either way.
 /// </remarks>
 public sealed class GeoJsonEventFormat : IEventRowFormat
 {
@@ -65,9 +70,10 @@ public sealed class GeoJsonEventFormat : IEventRowFormat
         _json.WriteString(Names.Mention, e.Mention);
         _json.WriteNumber(Names.ArticleId, e.ArticleId);
         _json.WriteString(Names.Title, e.Title);
-        if (e.Date is { } date)
+        Span<char> day = stackalloc char[10];
+        if (e.Date is { } date && date.TryFormat(day, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
         {
-            _json.WriteString(Names.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _json.WriteString(Names.Date, day[..length]);
         }
         else
         {
