@@ -27,6 +27,7 @@ builder.AddImportLimits();
 builder.Services.AddImportJobs();
 builder.AddSecurityHeaders();
 builder.Services.AddRateLimits();
+builder.Services.AddDashboardResponseCompression();
 builder.Services.ConfigureHttpJsonOptions(o => DashboardServices.ConfigureJson(o.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -34,6 +35,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSecurityHeaders();
+app.UseDashboardResponseCompression();
 // Pages: an unknown address gets the Not found page (with its 404); the API and fragments keep problem answers.
 static bool IsPage(HttpContext c) => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/fragments");
 app.UseWhen(IsPage, b => b.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));

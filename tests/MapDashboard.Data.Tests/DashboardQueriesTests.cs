@@ -39,6 +39,43 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Null(events[^1].Date);
     }
 
+    public static TheoryData<string> Filters => ["all", "march", "datedOnly", "undatedOnly", "mosulBox", "raqqa"];
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task StreamingGivesTheSameEventsAsTheListInIdOrder(string name)
+    {
+        var filter = name switch
+        {
+            "march" => new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31) },
+            "datedOnly" => new EventFilter { IncludeUndated = false },
+            "undatedOnly" => new EventFilter { UndatedOnly = true },
+            "mosulBox" => new EventFilter { Box = new BoundingBox(42, 35, 44, 37) },
+            "raqqa" => new EventFilter { PlaceId = ArRaqqahSyria },
+            _ => new EventFilter(),
+        };
+        var listed = await _queries.GetEventsAsync(filter);
+        var streamed = await _queries.StreamEventsAsync(filter).ToListAsync();
+        Assert.Equal(listed.OrderBy(e => e.Id), streamed);
+        Assert.NotEmpty(streamed);
+    }
+
+    [Fact]
+    public async Task CancellingStopsTheStream()
+    {
+        using var cancel = new CancellationTokenSource();
+        var read = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in _queries.StreamEventsAsync(new EventFilter(), cancel.Token))
+            {
+                read++;
+                await cancel.CancelAsync();
+            }
+        });
+        Assert.Equal(1, read);
+    }
+
     [Fact]
     public async Task ADateRangeKeepsEventsInsideItAndDropsUndatedOnRequest()
     {

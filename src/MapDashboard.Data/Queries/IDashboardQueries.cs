@@ -6,6 +6,12 @@ public interface IDashboardQueries
     /// <summary>Resolved events matching the filter, ordered by date then id.</summary>
     Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The events <see cref="GetEventsAsync"/> returns for the same filter, ordered by id, read one by one as the
+    /// caller consumes them (for exports of the whole corpus: nothing is buffered). Cancelling stops the query.
+    /// </summary>
+    IAsyncEnumerable<EventRecord> StreamEventsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>All articles, newest first (undated last).</summary>
     Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default);
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using MapDashboard.Data.Model;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Dating;
@@ -12,21 +14,29 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
     private readonly IArticleSearch _search = search ?? new SqliteArticleSearch(db);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default)
-    {
-        var rows = await Filter(filter)
+    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
+        await Filter(filter)
             .OrderBy(m => m.DateStart == null).ThenBy(m => m.DateStart).ThenBy(m => m.Id)
-            .Select(m => new
-            {
-                m.Id, m.Longitude, m.Latitude, m.PlaceName, m.PlaceId, m.Text, m.ArticleId,
-                m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode, m.Level, m.Confidence, m.Role,
-            })
+            .Select(ToEventRecord)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return rows.ConvertAll(r => new EventRecord(
-            r.Id, r.Longitude!.Value, r.Latitude!.Value, r.PlaceName ?? r.Text, r.PlaceId!.Value, r.Text, r.ArticleId,
-            r.Title, r.Date, r.DatePrecision, r.CountryCode ?? "", r.Level ?? PlaceLevel.Locality, r.Confidence, r.Role));
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<EventRecord> StreamEventsAsync(
+        EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Id order is the table's own (rowid) order: SQLite walks it without sorting the whole result first.
+        var rows = Filter(filter).OrderBy(m => m.Id).Select(ToEventRecord).AsNoTracking().AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return row;
+        }
     }
+
+    /// <summary>A resolved mention as an event; the filter has already kept only mentions with a place and a point.</summary>
+    private static readonly Expression<Func<Mention, EventRecord>> ToEventRecord = m => new EventRecord(
+        m.Id, m.Longitude!.Value, m.Latitude!.Value, m.PlaceName ?? m.Text, m.PlaceId!.Value, m.Text, m.ArticleId,
+        m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode ?? "", m.Level ?? PlaceLevel.Locality, m.Confidence, m.Role);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) =>

@@ -15,22 +15,28 @@ public static class CsvWriter
     public static readonly IReadOnlyList<string> Columns =
         ["id", "lon", "lat", "place", "placeId", "mention", "articleId", "title", "date", "datePrecision", "country", "level", "confidence", "role"];
 
-    /// <summary>The whole file for <paramref name="events"/>.</summary>
+    /// <summary>The whole file for <paramref name="events"/> (without the byte order mark).</summary>
     public static string Write(IEnumerable<EventRecord> events)
     {
         var csv = new StringBuilder();
-        AppendRow(csv, Columns);
+        AppendHeader(csv);
         foreach (var e in events)
         {
-            AppendRow(csv, [
-                Number(e.Id), Number(e.Longitude), Number(e.Latitude), Text(e.Place), Number(e.PlaceId), Text(e.Mention),
-                Number(e.ArticleId), Text(e.Title), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                Lower(e.DatePrecision), Text(e.Country), Lower(e.Level), Number(Math.Round(e.Confidence, 3)), Lower(e.Role),
-            ]);
+            AppendRow(csv, e);
         }
 
         return csv.ToString();
     }
+
+    /// <summary>The header row, CRLF included.</summary>
+    public static void AppendHeader(StringBuilder csv) => AppendCells(csv, Columns);
+
+    /// <summary>One event's row, CRLF included.</summary>
+    public static void AppendRow(StringBuilder csv, EventRecord e) => AppendCells(csv, [
+        Number(e.Id), Number(e.Longitude), Number(e.Latitude), Text(e.Place), Number(e.PlaceId), Text(e.Mention),
+        Number(e.ArticleId), Text(e.Title), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        Lower(e.DatePrecision), Text(e.Country), Lower(e.Level), Number(Math.Round(e.Confidence, 3)), Lower(e.Role),
+    ]);
 
     /// <summary>A text cell made safe to open in a spreadsheet: a formula-like start is quoted away.</summary>
     public static string Text(string value) =>
@@ -40,7 +46,7 @@ public static class CsvWriter
     public static string Field(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 
-    private static void AppendRow(StringBuilder csv, IReadOnlyList<string> cells)
+    private static void AppendCells(StringBuilder csv, IReadOnlyList<string> cells)
     {
         for (var i = 0; i < cells.Count; i++)
         {

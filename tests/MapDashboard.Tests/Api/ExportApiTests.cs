@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using MapDashboard.Api;
@@ -40,10 +41,37 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
     }
 
     [Theory]
-    [InlineData("/api/events.csv?country=Syria")]
-    [InlineData("/api/events.geojson?from=2017-02-30")]
-    public async Task AMalformedParameterIsA400(string url) =>
-        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync(url)).StatusCode);
+    [InlineData("/api/events.csv?country=Syria", "country")]
+    [InlineData("/api/events.geojson?from=2017-02-30", "from")]
+    [InlineData("/api/events.csv?bbox=1,2,3", "bbox")]
+    public async Task AMalformedParameterIsA400WithAProblemAndNoFile(string url, string messagePart)
+    {
+        var response = await _client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Contains(messagePart, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("country=SY")]
+    [InlineData("from=2017-03-01&to=2017-03-31&undated=true")]
+    [InlineData("bbox=42,35,44,37")]
+    [InlineData("")]
+    public async Task AnExportOfAFilteredViewHasTheEventsOfApiEvents(string query)
+    {
+        using var events = JsonDocument.Parse(await _client.GetStringAsync("/api/events?" + query));
+        using var geoJson = JsonDocument.Parse(await _client.GetStringAsync("/api/events.geojson?" + query));
+        var features = events.RootElement.GetProperty("features");
+        Assert.NotEqual(0, features.GetArrayLength());
+        Assert.Equal(features.GetRawText(), geoJson.RootElement.GetProperty("features").GetRawText());
+
+        var csv = (await _client.GetStringAsync("/api/events.csv?" + query)).TrimStart('\uFEFF');
+        var csvIds = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => long.Parse(l.Split(',')[0], CultureInfo.InvariantCulture));
+        Assert.Equal(features.EnumerateArray().Select(f => f.GetProperty("id").GetInt64()), csvIds);
+    }
 
     [Fact]
     public void CsvQuotesFieldsAndDefusesFormulas()
