@@ -172,6 +172,7 @@ public class DashboardPageTests : BunitContext
                 Roles: [new("event", 1300), new("dateline", 200)]));
 
         public Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
+        public IAsyncEnumerable<EventRecord> StreamEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<ArticleDetail?> GetArticleAsync(long id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
         public Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
