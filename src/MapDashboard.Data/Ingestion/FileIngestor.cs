@@ -92,11 +92,14 @@ public sealed class FileIngestor(Lazy<Geoparser> geoparser, ArticleStore store)
         }
 
         IReadOnlyList<GeoparsedArticle> articles;
+        // The budget is this file's geoparsing: the first file must not pay for loading the gazetteer, which takes
+        // seconds on a busy machine (an ordinary first import timed out while the gazetteer loaded).
+        var parser = geoparser.Value;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(GeoparseBudget);
         try
         {
-            articles = geoparser.Value.Parse(new SourceDocument(name, text, MediaTypeOf(name)), budget.Token);
+            articles = parser.Parse(new SourceDocument(name, text, MediaTypeOf(name)), budget.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -49,3 +49,16 @@ public sealed class CorrectionAppFactory : WorkflowAppFactory;
 
 /// <summary>A third instance for the import flow, which adds articles.</summary>
 public sealed class ImportAppFactory : WorkflowAppFactory;
+
+/// <summary>A fourth instance for the live-update flow, which stores a report while a page is open.</summary>
+public sealed class LiveAppFactory : WorkflowAppFactory
+{
+    /// <summary>Stores one more dated report at Mosul, as an import would, while the app runs.</summary>
+    public async Task StoreReportAsync(string title, DateOnly day)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ArticleStore>().AddAsync($"{title}.txt", $"hash-{title}", [
+            Article(title, FuzzyDate.Day(day), $"Fighting resumed in Mosul. {title}.", [(Mosul, "Mosul")]),
+        ]);
+    }
+}
