@@ -135,6 +135,84 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Filters with facet choices, for the panel's counts: each facet's own choice must be left out of its counts.</summary>
+    private static readonly Dictionary<string, EventFilter> FacetFilters = new()
+    {
+        ["everything"] = new EventFilter(),
+        ["event role, first half of 2017"] = new EventFilter
+        {
+            Roles = new HashSet<MentionRole> { MentionRole.Event }, From = new(2017, 1, 1), To = new(2017, 6, 30), IncludeUndated = false,
+        },
+        ["Syria cities from Reuters or no source"] = new EventFilter
+        {
+            Countries = new HashSet<string> { "SY" }, Levels = new HashSet<PlaceLevel> { PlaceLevel.City },
+            Sources = new HashSet<string> { "Reuters", "" },
+        },
+        ["every facet chosen, text and confidence"] = new EventFilter
+        {
+            Roles = new HashSet<MentionRole> { MentionRole.Event, MentionRole.Actor }, Levels = new HashSet<PlaceLevel> { PlaceLevel.City, PlaceLevel.Country },
+            Countries = new HashSet<string> { "SY", "IQ" }, Sources = new HashSet<string> { "TASS", "SANA" }, Text = Q("ceasefire"), MinConfidence = 0.5,
+        },
+        ["box around Syria, undated only"] = new EventFilter { Box = new BoundingBox(36, 32, 42, 37.5), UndatedOnly = true },
+    };
+
+    public static TheoryData<string> FacetFilterNames => [.. FacetFilters.Keys];
+
+    [Theory]
+    [MemberData(nameof(FacetFilterNames))]
+    public async Task FacetsCountTheReportsEachValueWouldShowLeavingOutTheFacetsOwnChoice(string name)
+    {
+        var filter = FacetFilters[name];
+        var sources = await _db.Articles.ToDictionaryAsync(a => a.Id, a => a.Source ?? "");
+
+        var facets = await _queries.GetFacetsAsync(filter);
+
+        // Straight from the SQL filter: the events with the facet's own choice removed, grouped by value (a place
+        // with no country counts in no country; an article with no source under "").
+        async Task<List<FacetCount>> Expected(EventFilter open, Func<EventRecord, string> value, bool country = false) =>
+        [
+            .. (await _reference.GetEventsAsync(open)).Where(e => value(e).Length > 0 || !country).GroupBy(value)
+                .Select(g => new FacetCount(g.Key, g.Count()) { Reports = g.Select(e => e.ArticleId).Distinct().Count() })
+                .OrderBy(c => c.Value, StringComparer.Ordinal),
+        ];
+        static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) => [.. counts.OrderBy(c => c.Value, StringComparer.Ordinal)];
+        Assert.Equal(await Expected(filter with { Roles = null }, e => e.Role.ToString().ToLowerInvariant()), Sorted(facets.Roles));
+        Assert.Equal(await Expected(filter with { Levels = null }, e => e.Level.ToString().ToLowerInvariant()), Sorted(facets.Levels));
+        Assert.Equal(await Expected(filter with { Countries = null }, e => e.Country, country: true), Sorted(facets.Countries));
+        Assert.Equal(await Expected(filter with { Sources = null }, e => sources[e.ArticleId]), Sorted(facets.Sources));
+        Assert.Equal(facets.Roles.OrderByDescending(c => c.Reports).Select(c => c.Reports), facets.Roles.Select(c => c.Reports));
+    }
+
+    [Fact]
+    public async Task AFacetsOwnChoiceChangesOnlyTheOtherFacetsCounts()
+    {
+        var open = await _queries.GetFacetsAsync(new EventFilter());
+        var eventsOnly = await _queries.GetFacetsAsync(new EventFilter { Roles = new HashSet<MentionRole> { MentionRole.Event } });
+
+        // Ticking "event" leaves every role's count as it was, and the countries count only event mentions.
+        Assert.Equal(open.Roles, eventsOnly.Roles);
+        Assert.Equal(4, open.Roles.Count);
+        var events = await _reference.GetEventsAsync(new EventFilter { Roles = new HashSet<MentionRole> { MentionRole.Event } });
+        Assert.Equal(events.Where(e => e.Country == "SY").Select(e => e.ArticleId).Distinct().Count(), eventsOnly.Countries.Single(c => c.Value == "SY").Reports);
+        Assert.True(eventsOnly.Countries.Single(c => c.Value == "SY").Reports < open.Countries.Single(c => c.Value == "SY").Reports);
+    }
+
+    [Theory]
+    [MemberData(nameof(FacetFilterNames))]
+    public async Task FacetsWithinTheWholeFilterAreTheSqlFacets(string name)
+    {
+        var filter = FacetFilters[name];
+        var reference = await _reference.GetFacetsAsync(filter);
+
+        var facets = (await _queries.GetFacetsAsync(filter)).Within(filter);
+
+        static List<(string, int)> Events(IEnumerable<FacetCount> counts) => [.. counts.Select(c => (c.Value, c.Count))];
+        Assert.Equal(Events(reference.Roles), Events(facets.Roles));
+        Assert.Equal(Events(reference.Levels), Events(facets.Levels));
+        Assert.Equal(Events(reference.Countries), Events(facets.Countries));
+        Assert.Equal(Events(reference.Sources), Events(facets.Sources));
+    }
+
     [Fact]
     public async Task NearbyPlacesClusterWhenZoomedOutAndSplitWhenZoomedIn()
     {
