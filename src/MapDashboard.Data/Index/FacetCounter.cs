@@ -25,10 +25,11 @@ internal static class FacetCounter
         var levelOk = Flags(filter.Levels, levels.Length, l => (PlaceLevel)l);
         var countryOk = Flags(filter.Countries, countries.Length, c => layout.Countries[c]);
         var sourceOk = Flags(filter.Sources, sources.Length, i => s.Sources[i]);
+        var (rowRole, rowPlace, rowArticle) = (layout.RowRole, layout.RowPlace, layout.RowArticle);
         foreach (var r in open)
         {
-            ref readonly var row = ref s.Rows[r];
-            var (role, level, country, source) = ((int)row.Role, layout.PlaceLevel[row.Place], layout.PlaceCountry[row.Place], s.Articles[row.Article].Source);
+            var (place, article) = (rowPlace[r], rowArticle[r]);
+            var (role, level, country, source) = (rowRole[r], layout.PlaceLevel[place], layout.PlaceCountry[place], layout.RowSource[r]);
             var roleIn = roleOk?[role] ?? true;
             var levelIn = levelOk is null || (level >= 0 && levelOk[level]);
             var countryIn = countryOk is null || (country >= 0 && countryOk[country]);
@@ -43,22 +44,22 @@ internal static class FacetCounter
             var all = misses == 0;
             if (all || !roleIn)
             {
-                roles.Add(role, row.Article);
+                roles.Add(role, article);
             }
 
             if ((all || !levelIn) && level >= 0)
             {
-                levels.Add(level, row.Article);
+                levels.Add(level, article);
             }
 
             if ((all || !countryIn) && country >= 0)
             {
-                countries.Add(country, row.Article);
+                countries.Add(country, article);
             }
 
             if (all || !sourceIn)
             {
-                sources.Add(source, row.Article);
+                sources.Add(source, article);
             }
         }
 

@@ -35,15 +35,16 @@ internal static class HistogramCounter
         var events = new List<int>();
         var reports = new List<int>();
         var lastArticle = new List<int>();
+        var (rowDay, rowArticle) = (s.Layout.RowDay, s.Layout.RowArticle);
         foreach (var r in set)
         {
-            ref readonly var row = ref s.Rows[r];
-            if (row.DayStart < lo || row.DayStart > hi)
+            var (day, article) = (rowDay[r], rowArticle[r]);
+            if (day < lo || day > hi)
             {
                 continue;
             }
 
-            var b = table?[row.DayStart - lo] ?? BucketIndex(row.DayStart);
+            var b = table?[day - lo] ?? BucketIndex(day);
             while (events.Count <= b)
             {
                 events.Add(0);
@@ -52,9 +53,9 @@ internal static class HistogramCounter
             }
 
             events[b]++;
-            if (lastArticle[b] != row.Article)
+            if (lastArticle[b] != article)
             {
-                lastArticle[b] = row.Article;
+                lastArticle[b] = article;
                 reports[b]++;
             }
         }

@@ -48,13 +48,15 @@ internal static class MarkerBuilder
 
         var areaGroups = groups.Count;
         var coarsened = AssignCells(s, pointPlaces, Math.Clamp(zoom, 0, 20), groupOf, groups);
+        var layout = s.Layout;
         foreach (var r in set)
         {
-            ref readonly var row = ref s.Rows[r];
-            var g = groupOf[row.Place];
+            // Most matching rows of a zoomed-in view are outside it: their place alone says so.
+            var p = layout.RowPlace[r];
+            var g = groupOf[p];
             if (g >= 0)
             {
-                groups[g].Add(row, s.Places[row.Place]);
+                groups[g].Add(layout.RowArticle[r], layout.RowRole[r], layout.RowConfidence[r], layout.PlaceLatitude[p], layout.PlaceLongitude[p]);
             }
         }
 

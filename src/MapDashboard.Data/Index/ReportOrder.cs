@@ -47,16 +47,16 @@ internal sealed class ReportOrder
         var best = new PriorityQueue<long, long>(Math.Min(keep, set.Reports) + 1);
         var current = -1;
         var newest = int.MinValue;
+        var (rowArticle, rowDay) = (s.Layout.RowArticle, s.Layout.RowDay);
         foreach (var r in set)
         {
-            ref readonly var row = ref s.Rows[r];
-            if (row.Article != current)
+            if (rowArticle[r] != current)
             {
                 Flush();
-                (current, newest) = (row.Article, EventRow.Undated);
+                (current, newest) = (rowArticle[r], EventRow.Undated);
             }
 
-            newest = Math.Max(newest, row.DayStart);
+            newest = Math.Max(newest, rowDay[r]);
         }
 
         Flush();

@@ -41,25 +41,30 @@ internal sealed class RowSet
     public static RowSet Build(EventIndexSnapshot s, RowLayout layout, MentionMatcher matcher, RowSet? superset)
     {
         var set = new RowSet(new ulong[(s.RowCount + 63) / 64], s.PlaceCount);
-        var mark = new Marker(set._bits, s.Rows, matcher);
+        var mark = new Marker(set, s, matcher);
         var end = matcher.RowEnd(s);
         switch (Cheapest(s, layout, matcher, superset, end, out var from, out var to))
         {
             case Way.Superset:
+                // The superset is this filter without its box: a place outside it is known before the row is read.
+                var (placeOk, rowPlace) = (matcher.PlaceOk, layout.RowPlace);
                 foreach (var r in superset!)
                 {
-                    mark.Visit(r);
+                    if (placeOk is null || placeOk[rowPlace[r]])
+                    {
+                        mark.Visit(r, s.Rows[r]);
+                    }
                 }
 
                 break;
             case Way.Undated:
-                Visit(layout.Undated, ref mark);
+                Visit(s, layout.Undated, ref mark);
                 break;
             case Way.Dated:
                 layout.AddDatedCandidates(from, to, ref mark);
                 if (matcher.TryDateWindow(out _, out _, out var withUndated) && withUndated)
                 {
-                    Visit(layout.Undated, ref mark);
+                    Visit(s, layout.Undated, ref mark);
                 }
 
                 break;
@@ -68,7 +73,7 @@ internal sealed class RowSet
                 {
                     if (matcher.PlaceOk![p])
                     {
-                        Visit(layout.RowsOf(p), ref mark);
+                        Visit(s, layout.RowsOf(p), ref mark);
                     }
                 }
 
@@ -80,7 +85,7 @@ internal sealed class RowSet
                     {
                         for (int r = s.Articles[a].FirstRow, rowEnd = s.RowEnd(a); r < rowEnd; r++)
                         {
-                            mark.Visit(r);
+                            mark.Visit(r, s.Rows[r]);
                         }
                     }
                 }
@@ -89,13 +94,13 @@ internal sealed class RowSet
             default:
                 for (var r = 0; r < end; r++)
                 {
-                    mark.Visit(r);
+                    mark.Visit(r, s.Rows[r]);
                 }
 
                 break;
         }
 
-        set.Tally(s);
+        (set.Events, set.Reports, set.Places) = (mark.Events, mark.Reports, mark.Places);
         return set;
     }
 
@@ -158,43 +163,47 @@ internal sealed class RowSet
         }
     }
 
-    private static void Visit(ReadOnlySpan<int> rows, ref Marker mark)
+    private static void Visit(EventIndexSnapshot s, ReadOnlySpan<int> rows, ref Marker mark)
     {
         foreach (var r in rows)
         {
-            mark.Visit(r);
+            mark.Visit(r, s.Rows[r]);
         }
     }
 
-    private void Tally(EventIndexSnapshot s)
+    /// <summary>
+    /// Sets the bit of each visited row that matches and counts it as it goes: rows come in any order (a date
+    /// window's come by day), so distinct articles are a bit per article rather than "the last one seen".
+    /// </summary>
+    private struct Marker(RowSet set, EventIndexSnapshot s, MentionMatcher matcher) : IRowVisitor
     {
-        int events = 0, reports = 0, places = 0, lastArticle = -1;
-        foreach (var r in this)
+        private readonly ulong[] _articleSeen = new ulong[(s.ArticleCount + 63) / 64];
+
+        public int Events { get; private set; }
+
+        public int Reports { get; private set; }
+
+        public int Places { get; private set; }
+
+        public void Visit(int index, in EventRow r)
         {
-            ref readonly var row = ref s.Rows[r];
-            events++;
-            if (row.Article != lastArticle)
+            if (!matcher.Matches(r))
             {
-                (lastArticle, reports) = (row.Article, reports + 1);
+                return;
             }
 
-            if (PlaceEvents[row.Place]++ == 0)
+            set._bits[index >> 6] |= 1UL << index;
+            Events++;
+            ref var seen = ref _articleSeen[r.Article >> 6];
+            if ((seen & (1UL << r.Article)) == 0)
             {
-                places++;
+                seen |= 1UL << r.Article;
+                Reports++;
             }
-        }
 
-        (Events, Reports, Places) = (events, reports, places);
-    }
-
-    /// <summary>Sets the bit of each visited row that matches.</summary>
-    private readonly struct Marker(ulong[] bits, EventRow[] rows, MentionMatcher matcher) : IRowVisitor
-    {
-        public void Visit(int row)
-        {
-            if (matcher.Matches(rows[row]))
+            if (set.PlaceEvents[r.Place]++ == 0)
             {
-                bits[row >> 6] |= 1UL << row;
+                Places++;
             }
         }
     }
