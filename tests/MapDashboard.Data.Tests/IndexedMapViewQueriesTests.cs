@@ -93,11 +93,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
     {
         var filter = Filters[name];
         var events = await _reference.GetEventsAsync(filter);
-        // Newest matching event first, undated last, ties by article id descending.
-        var expected = events.GroupBy(e => e.ArticleId)
-            .Select(g => (Id: g.Key, Newest: g.Max(e => e.Date)))
-            .OrderBy(a => a.Newest is null).ThenByDescending(a => a.Newest).ThenByDescending(a => a.Id)
-            .Select(a => a.Id).ToList();
+        var expected = ListOrder(events);
 
         var listed = new List<ReportListItem>();
         for (var offset = 0; ; offset += 7)
@@ -119,6 +115,15 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
             Assert.StartsWith("Report ", report.Title, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>The list's order from the SQL events: newest matching event first, undated last, ties by article id descending.</summary>
+    private static List<long> ListOrder(IEnumerable<EventRecord> events) =>
+    [
+        .. events.GroupBy(e => e.ArticleId)
+            .Select(g => (Id: g.Key, Newest: g.Max(e => e.Date)))
+            .OrderBy(a => a.Newest is null).ThenByDescending(a => a.Newest).ThenByDescending(a => a.Id)
+            .Select(a => a.Id),
+    ];
 
     [Theory]
     [MemberData(nameof(FilterNames))]
@@ -309,6 +314,30 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(1, await _queries.CountNewReportsAsync(new EventFilter(), latest));
         Assert.Equal(0, await _queries.CountNewReportsAsync(new EventFilter { Countries = new HashSet<string> { "SY" } }, latest));
         Assert.Equal(before, await _queries.CountAsync(new EventFilter { MaxArticleId = latest }));
+    }
+
+    [Fact]
+    public async Task PagesPastTheKeptStartOfTheListFollowOnInOrder()
+    {
+        // More reports than the list keeps sorted at first (ReportOrder.MinLength): later pages rebuild a longer start.
+        var random = new Random(7);
+        await new ArticleStore(_db).AddAsync("many.txt", "many", [.. Enumerable.Range(0, 600).Select(i =>
+        {
+            var date = MapViewCorpus.RandomDate(random);
+            return Article($"Report many {i}", date, i, (i % 2 == 0 ? Mosul : Raqqa, date));
+        })]);
+        var filter = new EventFilter { MinConfidence = 0.1 };
+        var events = await _reference.GetEventsAsync(filter);
+        var expected = ListOrder(events);
+
+        var listed = new List<long>();
+        for (var offset = 0; offset < expected.Count; offset += 90)
+        {
+            listed.AddRange((await _queries.GetReportPageAsync(filter, offset, 90)).Select(r => r.ArticleId));
+        }
+
+        Assert.True(expected.Count > 2 * ReportOrder.MinLength);
+        Assert.Equal(expected, listed);
     }
 
     [Fact]
