@@ -93,11 +93,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
     {
         var filter = Filters[name];
         var events = await _reference.GetEventsAsync(filter);
-        // Newest matching event first, undated last, ties by article id descending.
-        var expected = events.GroupBy(e => e.ArticleId)
-            .Select(g => (Id: g.Key, Newest: g.Max(e => e.Date)))
-            .OrderBy(a => a.Newest is null).ThenByDescending(a => a.Newest).ThenByDescending(a => a.Id)
-            .Select(a => a.Id).ToList();
+        var expected = ListOrder(events);
 
         var listed = new List<ReportListItem>();
         for (var offset = 0; ; offset += 7)
@@ -120,6 +116,15 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         }
     }
 
+    /// <summary>The list's order from the SQL events: newest matching event first, undated last, ties by article id descending.</summary>
+    private static List<long> ListOrder(IEnumerable<EventRecord> events) =>
+    [
+        .. events.GroupBy(e => e.ArticleId)
+            .Select(g => (Id: g.Key, Newest: g.Max(e => e.Date)))
+            .OrderBy(a => a.Newest is null).ThenByDescending(a => a.Newest).ThenByDescending(a => a.Id)
+            .Select(a => a.Id),
+    ];
+
     [Theory]
     [MemberData(nameof(FilterNames))]
     public async Task MarkersKeepEveryEventAtEveryZoom(string name)
@@ -133,6 +138,84 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
             Assert.Equal(count.Places, markers.Points.Sum(m => m.Places) + markers.Areas.Count);
             Assert.All(markers.Areas, a => Assert.True(a.IsPlace && a.Level is PlaceLevel.Country or PlaceLevel.Admin1));
         }
+    }
+
+    /// <summary>Filters with facet choices, for the panel's counts: each facet's own choice must be left out of its counts.</summary>
+    private static readonly Dictionary<string, EventFilter> FacetFilters = new()
+    {
+        ["everything"] = new EventFilter(),
+        ["event role, first half of 2017"] = new EventFilter
+        {
+            Roles = new HashSet<MentionRole> { MentionRole.Event }, From = new(2017, 1, 1), To = new(2017, 6, 30), IncludeUndated = false,
+        },
+        ["Syria cities from Reuters or no source"] = new EventFilter
+        {
+            Countries = new HashSet<string> { "SY" }, Levels = new HashSet<PlaceLevel> { PlaceLevel.City },
+            Sources = new HashSet<string> { "Reuters", "" },
+        },
+        ["every facet chosen, text and confidence"] = new EventFilter
+        {
+            Roles = new HashSet<MentionRole> { MentionRole.Event, MentionRole.Actor }, Levels = new HashSet<PlaceLevel> { PlaceLevel.City, PlaceLevel.Country },
+            Countries = new HashSet<string> { "SY", "IQ" }, Sources = new HashSet<string> { "TASS", "SANA" }, Text = Q("ceasefire"), MinConfidence = 0.5,
+        },
+        ["box around Syria, undated only"] = new EventFilter { Box = new BoundingBox(36, 32, 42, 37.5), UndatedOnly = true },
+    };
+
+    public static TheoryData<string> FacetFilterNames => [.. FacetFilters.Keys];
+
+    [Theory]
+    [MemberData(nameof(FacetFilterNames))]
+    public async Task FacetsCountTheReportsEachValueWouldShowLeavingOutTheFacetsOwnChoice(string name)
+    {
+        var filter = FacetFilters[name];
+        var sources = await _db.Articles.ToDictionaryAsync(a => a.Id, a => a.Source ?? "");
+
+        var facets = await _queries.GetFacetsAsync(filter);
+
+        // Straight from the SQL filter: the events with the facet's own choice removed, grouped by value (a place
+        // with no country counts in no country; an article with no source under "").
+        async Task<List<FacetCount>> Expected(EventFilter open, Func<EventRecord, string> value, bool country = false) =>
+        [
+            .. (await _reference.GetEventsAsync(open)).Where(e => value(e).Length > 0 || !country).GroupBy(value)
+                .Select(g => new FacetCount(g.Key, g.Count()) { Reports = g.Select(e => e.ArticleId).Distinct().Count() })
+                .OrderBy(c => c.Value, StringComparer.Ordinal),
+        ];
+        static List<FacetCount> Sorted(IEnumerable<FacetCount> counts) => [.. counts.OrderBy(c => c.Value, StringComparer.Ordinal)];
+        Assert.Equal(await Expected(filter with { Roles = null }, e => e.Role.ToString().ToLowerInvariant()), Sorted(facets.Roles));
+        Assert.Equal(await Expected(filter with { Levels = null }, e => e.Level.ToString().ToLowerInvariant()), Sorted(facets.Levels));
+        Assert.Equal(await Expected(filter with { Countries = null }, e => e.Country, country: true), Sorted(facets.Countries));
+        Assert.Equal(await Expected(filter with { Sources = null }, e => sources[e.ArticleId]), Sorted(facets.Sources));
+        Assert.Equal(facets.Roles.OrderByDescending(c => c.Reports).Select(c => c.Reports), facets.Roles.Select(c => c.Reports));
+    }
+
+    [Fact]
+    public async Task AFacetsOwnChoiceChangesOnlyTheOtherFacetsCounts()
+    {
+        var open = await _queries.GetFacetsAsync(new EventFilter());
+        var eventsOnly = await _queries.GetFacetsAsync(new EventFilter { Roles = new HashSet<MentionRole> { MentionRole.Event } });
+
+        // Ticking "event" leaves every role's count as it was, and the countries count only event mentions.
+        Assert.Equal(open.Roles, eventsOnly.Roles);
+        Assert.Equal(4, open.Roles.Count);
+        var events = await _reference.GetEventsAsync(new EventFilter { Roles = new HashSet<MentionRole> { MentionRole.Event } });
+        Assert.Equal(events.Where(e => e.Country == "SY").Select(e => e.ArticleId).Distinct().Count(), eventsOnly.Countries.Single(c => c.Value == "SY").Reports);
+        Assert.True(eventsOnly.Countries.Single(c => c.Value == "SY").Reports < open.Countries.Single(c => c.Value == "SY").Reports);
+    }
+
+    [Theory]
+    [MemberData(nameof(FacetFilterNames))]
+    public async Task FacetsWithinTheWholeFilterAreTheSqlFacets(string name)
+    {
+        var filter = FacetFilters[name];
+        var reference = await _reference.GetFacetsAsync(filter);
+
+        var facets = (await _queries.GetFacetsAsync(filter)).Within(filter);
+
+        static List<(string, int)> Events(IEnumerable<FacetCount> counts) => [.. counts.Select(c => (c.Value, c.Count))];
+        Assert.Equal(Events(reference.Roles), Events(facets.Roles));
+        Assert.Equal(Events(reference.Levels), Events(facets.Levels));
+        Assert.Equal(Events(reference.Countries), Events(facets.Countries));
+        Assert.Equal(Events(reference.Sources), Events(facets.Sources));
     }
 
     [Fact]
@@ -231,6 +314,30 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(1, await _queries.CountNewReportsAsync(new EventFilter(), latest));
         Assert.Equal(0, await _queries.CountNewReportsAsync(new EventFilter { Countries = new HashSet<string> { "SY" } }, latest));
         Assert.Equal(before, await _queries.CountAsync(new EventFilter { MaxArticleId = latest }));
+    }
+
+    [Fact]
+    public async Task PagesPastTheKeptStartOfTheListFollowOnInOrder()
+    {
+        // More reports than the list keeps sorted at first (ReportOrder.MinLength): later pages rebuild a longer start.
+        var random = new Random(7);
+        await new ArticleStore(_db).AddAsync("many.txt", "many", [.. Enumerable.Range(0, 600).Select(i =>
+        {
+            var date = MapViewCorpus.RandomDate(random);
+            return Article($"Report many {i}", date, i, (i % 2 == 0 ? Mosul : Raqqa, date));
+        })]);
+        var filter = new EventFilter { MinConfidence = 0.1 };
+        var events = await _reference.GetEventsAsync(filter);
+        var expected = ListOrder(events);
+
+        var listed = new List<long>();
+        for (var offset = 0; offset < expected.Count; offset += 90)
+        {
+            listed.AddRange((await _queries.GetReportPageAsync(filter, offset, 90)).Select(r => r.ArticleId));
+        }
+
+        Assert.True(expected.Count > 2 * ReportOrder.MinLength);
+        Assert.Equal(expected, listed);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ namespace MapDashboard.Data.Index;
 public sealed class EventIndexSnapshot
 {
     private readonly ConcurrentDictionary<long, int> _placeIndexes;
+    private readonly Lazy<RowLayout> _layout;
     private CorpusStatistics? _statistics;
 
     internal EventIndexSnapshot(long version, EventRow[] rows, int rowCount, IndexedArticle[] articles, int articleCount,
@@ -26,6 +27,7 @@ public sealed class EventIndexSnapshot
         _placeIndexes = placeIndexes;
         Sources = sources;
         SourceCount = sourceCount;
+        _layout = new Lazy<RowLayout>(() => RowLayout.Of(this));
     }
 
     /// <summary>Grows with every change: cached answers keyed by it are never stale.</summary>
@@ -50,6 +52,9 @@ public sealed class EventIndexSnapshot
 
     /// <summary>Totals over the whole snapshot, computed on first use.</summary>
     internal CorpusStatistics Statistics => _statistics ??= CorpusStatistics.Of(this);
+
+    /// <summary>The rows by place and by date, built on first use (once, however many readers ask at once).</summary>
+    internal RowLayout Layout => _layout.Value;
 
     /// <summary>The end (exclusive) of an article's rows.</summary>
     internal int RowEnd(int article) => article + 1 < ArticleCount ? Articles[article + 1].FirstRow : RowCount;

@@ -3,7 +3,7 @@ using MapDashboard.Data.Queries;
 namespace MapDashboard.Data.Index;
 
 /// <summary>
-/// Counts matching dated events per time bucket, each in the bucket of its first day. A day-to-bucket table over
+/// Counts the dated events of a filter's <see cref="RowSet"/> per time bucket, each in the bucket of its first day. A day-to-bucket table over
 /// the days events actually start on turns each row into one array read; reports are distinct per bucket.
 /// </summary>
 internal static class HistogramCounter
@@ -11,7 +11,7 @@ internal static class HistogramCounter
     /// <summary>Beyond this many days (~270 years of axis) the table would cost more than computing each bucket.</summary>
     private const int MaxTableDays = 100_000;
 
-    public static List<TimeBucket> Count(EventIndexSnapshot s, MentionMatcher matcher, DateOnly from, DateOnly to, TimeBucketSize size)
+    public static List<TimeBucket> Count(EventIndexSnapshot s, RowSet set, DateOnly from, DateOnly to, TimeBucketSize size)
     {
         var stats = s.Statistics;
         var lo = Math.Max(from.DayNumber, stats.FirstDay);
@@ -35,15 +35,16 @@ internal static class HistogramCounter
         var events = new List<int>();
         var reports = new List<int>();
         var lastArticle = new List<int>();
-        for (int r = 0, end = matcher.RowEnd(s); r < end; r++)
+        var (rowDay, rowArticle) = (s.Layout.RowDay, s.Layout.RowArticle);
+        foreach (var r in set)
         {
-            ref readonly var row = ref s.Rows[r];
-            if (row.DayStart < lo || row.DayStart > hi || !matcher.Matches(row))
+            var (day, article) = (rowDay[r], rowArticle[r]);
+            if (day < lo || day > hi)
             {
                 continue;
             }
 
-            var b = table?[row.DayStart - lo] ?? BucketIndex(row.DayStart);
+            var b = table?[day - lo] ?? BucketIndex(day);
             while (events.Count <= b)
             {
                 events.Add(0);
@@ -52,9 +53,9 @@ internal static class HistogramCounter
             }
 
             events[b]++;
-            if (lastArticle[b] != row.Article)
+            if (lastArticle[b] != article)
             {
-                lastArticle[b] = row.Article;
+                lastArticle[b] = article;
                 reports[b]++;
             }
         }

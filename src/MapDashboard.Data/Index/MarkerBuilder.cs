@@ -19,19 +19,9 @@ internal static class MarkerBuilder
     /// <summary>More areas than this and the least reported are left out.</summary>
     public const int MaxAreas = 400;
 
-    public static MapMarkers Build(EventIndexSnapshot s, MentionMatcher matcher, BoundingBox box, int zoom)
+    public static MapMarkers Build(EventIndexSnapshot s, RowSet set, BoundingBox box, int zoom)
     {
-        // Which places have matching events at all: only those make cells.
-        var hasEvents = new bool[s.PlaceCount];
-        var end = matcher.RowEnd(s);
-        for (var r = 0; r < end; r++)
-        {
-            if (matcher.Matches(s.Rows[r]))
-            {
-                hasEvents[s.Rows[r].Place] = true;
-            }
-        }
-
+        // Only places with matching events make cells.
         var pointPlaces = new List<int>();
         var groupOf = new int[s.PlaceCount];
         var groups = new List<MarkerGroup>();
@@ -39,7 +29,7 @@ internal static class MarkerBuilder
         {
             groupOf[p] = -1;
             var place = s.Places[p];
-            if (!hasEvents[p])
+            if (set.PlaceEvents[p] == 0)
             {
                 continue;
             }
@@ -58,13 +48,15 @@ internal static class MarkerBuilder
 
         var areaGroups = groups.Count;
         var coarsened = AssignCells(s, pointPlaces, Math.Clamp(zoom, 0, 20), groupOf, groups);
-        for (var r = 0; r < end; r++)
+        var layout = s.Layout;
+        foreach (var r in set)
         {
-            ref readonly var row = ref s.Rows[r];
-            var g = groupOf[row.Place];
-            if (g >= 0 && matcher.Matches(row))
+            // Most matching rows of a zoomed-in view are outside it: their place alone says so.
+            var p = layout.RowPlace[r];
+            var g = groupOf[p];
+            if (g >= 0)
             {
-                groups[g].Add(row, s.Places[row.Place]);
+                groups[g].Add(layout.RowArticle[r], layout.RowRole[r], layout.RowConfidence[r], layout.PlaceLatitude[p], layout.PlaceLongitude[p]);
             }
         }
 

@@ -32,19 +32,20 @@ internal sealed class MarkerGroup(int firstPlace)
         MaxLon = Math.Max(MaxLon, place.Longitude);
     }
 
-    public void Add(in EventRow row, IndexedPlace place)
+    /// <summary>Adds one event (rows come in article order) of a place at (<paramref name="latitude"/>, <paramref name="longitude"/>), degrees.</summary>
+    public void Add(int article, int role, double confidence, double latitude, double longitude)
     {
         Events++;
-        if (_lastArticle != row.Article)
+        if (_lastArticle != article)
         {
-            _lastArticle = row.Article;
+            _lastArticle = article;
             Reports++;
         }
 
-        _roles[(int)row.Role]++;
-        _confidence += row.Confidence;
-        _latitude += place.Latitude;
-        _longitude += place.Longitude;
+        _roles[role]++;
+        _confidence += confidence;
+        _latitude += latitude;
+        _longitude += longitude;
     }
 
     public MapMarker ToMarker(EventIndexSnapshot s)

@@ -106,6 +106,25 @@ internal sealed class MentionMatcher
         };
     }
 
+    /// <summary>Per place (by index), whether its place conditions hold; null when the filter has none.</summary>
+    public bool[]? PlaceOk => _placeOk;
+
+    /// <summary>Per article (by index), whether its source and text conditions hold; null when the filter has none.</summary>
+    public bool[]? ArticleOk => _articleOk;
+
+    /// <summary>Whether only undated rows may match.</summary>
+    public bool UndatedOnly => _dates == DateRule.UndatedOnly;
+
+    /// <summary>
+    /// The date window [<paramref name="from"/>, <paramref name="to"/>] (day numbers) a dated row must overlap, and
+    /// whether undated rows match too; false when the filter sets no window (any dated row may match).
+    /// </summary>
+    public bool TryDateWindow(out int from, out int to, out bool withUndated)
+    {
+        (from, to, withUndated) = (_from, _to, _dates == DateRule.UndatedOrInRange);
+        return _dates is DateRule.InRange or DateRule.UndatedOrInRange;
+    }
+
     /// <summary>The end of the rows that may match: those of articles past MaxArticleId never do (rows are in article order).</summary>
     public int RowEnd(EventIndexSnapshot snapshot) =>
         _articleLimit < snapshot.ArticleCount ? snapshot.Articles[_articleLimit].FirstRow : snapshot.RowCount;

@@ -101,11 +101,39 @@ public sealed record PlaceReports(
     IReadOnlyList<PlaceReport> Reports);
 
 /// <summary>One value of a facet (a country code, a source, a level, a role) and how many events have it.</summary>
-public sealed record FacetCount(string Value, int Count);
+/// <param name="Value">The value as the address spells it ("SY", "Reuters", "city", "event"; "" for no source).</param>
+/// <param name="Count">Events (resolved mentions) with it.</param>
+public sealed record FacetCount(string Value, int Count)
+{
+    /// <summary>Reports (distinct articles) with it; null where only events were counted.</summary>
+    public int? Reports { get; init; }
+}
 
 /// <summary>Event counts by country, source, level and role, for the filter panel.</summary>
 public sealed record EventFacets(
     IReadOnlyList<FacetCount> Countries,
     IReadOnlyList<FacetCount> Sources,
     IReadOnlyList<FacetCount> Levels,
-    IReadOnlyList<FacetCount> Roles);
+    IReadOnlyList<FacetCount> Roles)
+{
+    /// <summary>
+    /// From facets counted with each facet's own choice left out (<see cref="IMapViewQueries.GetFacetsAsync"/>), the
+    /// counts with every choice of <paramref name="filter"/> applied, as <c>/api/facets</c> answers: a value outside
+    /// its facet's choice counts nothing and is dropped (a value inside it counts the same either way), and so is
+    /// "no source"; most events first.
+    /// </summary>
+    public EventFacets Within(EventFilter filter) => new(
+        Kept(Countries, filter.Countries),
+        Kept(Sources.Where(c => c.Value.Length > 0), filter.Sources),
+        Kept(Levels, filter.Levels?.Select(Spelled).ToHashSet(StringComparer.Ordinal)),
+        Kept(Roles, filter.Roles?.Select(Spelled).ToHashSet(StringComparer.Ordinal)));
+
+    private static string Spelled<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static List<FacetCount> Kept(IEnumerable<FacetCount> counts, IReadOnlySet<string>? chosen) =>
+    [
+        .. counts.Where(c => chosen is not { Count: > 0 } || chosen.Contains(c.Value))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal),
+    ];
+}

@@ -33,6 +33,15 @@ public interface IMapViewQueries
         CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The filter panel's counts: per value of each facet (role, level, country, source), the reports (distinct
+    /// articles; <see cref="FacetCount.Reports"/>) and events (<see cref="FacetCount.Count"/>) that ticking it would
+    /// show, each facet's own choice in <paramref name="filter"/> left out of its own counts (the other facets' and
+    /// every other condition kept). Values with no event are absent; "" counts the articles with no source. Most
+    /// reports first. <see cref="EventFacets.Within"/> turns it into the counts under the whole filter.
+    /// </summary>
+    Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// One page of the list beside the map: the reports (articles) with events matching the filter, newest event
     /// first (undated last), each with its matching places. <see cref="CountAsync"/>'s Reports is the list's length.
     /// </summary>

@@ -2,14 +2,16 @@ using MapDashboard.Data.Index;
 using MapDashboard.Data.Search;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Dating;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Queries;
 
 /// <summary>
-/// The map page's reads over the in-memory <see cref="EventIndex"/>: no SQL aggregation per request, one scan of
-/// compact rows at most (a few milliseconds at a million events). SQL is asked only for what a page shows: titles
-/// of a list page, sentences of a popup page, and the articles a text search matches.
+/// The map page's reads over the in-memory <see cref="EventIndex"/>: no SQL aggregation per request. A filter's
+/// matching rows are found once (a <see cref="RowSet"/>, from the cheapest way into the rows) and cached, so a view's
+/// counts, markers, list and facets walk only those; histograms and facets are cached as answers too. SQL is asked
+/// only for what a page shows: titles of a list page, sentences of a popup page, and the articles a text search matches.
 /// </summary>
 public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, IArticleSearch search, EventIndexOptions options) : IMapViewQueries
 {
@@ -27,53 +29,60 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
     /// <inheritdoc />
     public async Task<MapMarkers> GetMarkersAsync(EventFilter filter, BoundingBox box, int zoom, CancellationToken cancellationToken = default)
     {
-        var (s, matcher) = await CompileAsync(filter with { Box = null }, cancellationToken);
-        return MarkerBuilder.Build(s, matcher, box, zoom);
+        var (s, set) = await RowsAsync(filter with { Box = null }, cancellationToken);
+        return MarkerBuilder.Build(s, set, box, zoom);
     }
 
     /// <inheritdoc />
     public async Task<EventCounts> CountAsync(EventFilter filter, CancellationToken cancellationToken = default)
     {
-        var (s, matcher) = await CompileAsync(filter, cancellationToken);
-        int events = 0, reports = 0, places = 0, lastArticle = -1;
-        var placeSeen = new bool[s.PlaceCount];
-        for (int r = 0, end = matcher.RowEnd(s); r < end; r++)
-        {
-            ref readonly var row = ref s.Rows[r];
-            if (!matcher.Matches(row))
-            {
-                continue;
-            }
-
-            events++;
-            if (row.Article != lastArticle)
-            {
-                (lastArticle, reports) = (row.Article, reports + 1);
-            }
-
-            if (!placeSeen[row.Place])
-            {
-                (placeSeen[row.Place], places) = (true, places + 1);
-            }
-        }
-
-        return new EventCounts(reports, events, places);
+        var (_, set) = await RowsAsync(filter, cancellationToken);
+        return new EventCounts(set.Reports, set.Events, set.Places);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<TimeBucket>> GetHistogramAsync(EventFilter filter, DateOnly from, DateOnly to, TimeBucketSize size,
         CancellationToken cancellationToken = default)
     {
-        var (s, matcher) = await CompileAsync(filter with { From = null, To = null, IncludeUndated = true }, cancellationToken);
-        return HistogramCounter.Count(s, matcher, from, to, size);
+        var axisFilter = filter with { From = null, To = null, IncludeUndated = true };
+        var s = await index.CurrentAsync(cancellationToken);
+        var key = string.Create(CultureInfo.InvariantCulture, $"{s.Version}#{FilterKey.Of(axisFilter)}#{from:yyyy-MM-dd}#{to:yyyy-MM-dd}#{size}");
+        if (cache.Histograms.Get(key) is { } cached)
+        {
+            return cached;
+        }
+
+        var (_, set) = await RowsAsync(axisFilter, cancellationToken);
+        var buckets = HistogramCounter.Count(s, set, from, to, size);
+        cache.Histograms.Add(key, buckets);
+        return buckets;
+    }
+
+    /// <inheritdoc />
+    public async Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default)
+    {
+        var s = await index.CurrentAsync(cancellationToken);
+        var key = $"{s.Version}#{FilterKey.Of(filter)}";
+        if (cache.Facets.Get(key) is { } cached)
+        {
+            return cached;
+        }
+
+        // The rows the facets walk are the filter's without its facet choices: often the view's own (no choices).
+        var (_, open) = await RowsAsync(filter with { Roles = null, Levels = null, Countries = null, Sources = null }, cancellationToken);
+        var facets = FacetCounter.Count(s, open, filter);
+        cache.Facets.Add(key, facets);
+        return facets;
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ReportListItem>> GetReportPageAsync(EventFilter filter, int offset, int count,
         CancellationToken cancellationToken = default)
     {
-        var (s, matcher, order) = await OrderAsync(filter, cancellationToken);
-        var slice = Enumerable.Range(Math.Max(offset, 0), Math.Max(0, Math.Min(count, order.Count - Math.Max(offset, 0)))).ToList();
+        var start = Math.Max(offset, 0);
+        var end = (int)Math.Min((long)start + Math.Max(count, 0), int.MaxValue);
+        var (s, matcher, order) = await OrderAsync(filter, end, cancellationToken);
+        var slice = Enumerable.Range(start, Math.Max(0, Math.Min(end, order.Length) - start)).ToList();
         if (slice.Count == 0)
         {
             return [];
@@ -94,12 +103,12 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
             return null;
         }
 
-        // Per article, its first matching mention of the place (by offset in the text).
+        // Per article, its first matching mention of the place (by offset in the text): the place's rows only.
         var firsts = new List<int>();
-        for (int r = 0, end = matcher.RowEnd(s); r < end; r++)
+        foreach (var r in s.Layout.RowsOf(p))
         {
             ref readonly var row = ref s.Rows[r];
-            if (row.Place != p || !matcher.Matches(row))
+            if (!matcher.Matches(row))
             {
                 continue;
             }
@@ -180,15 +189,34 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         return (s, matcher);
     }
 
-    private async Task<(EventIndexSnapshot Snapshot, MentionMatcher Matcher, ReportOrder Order)> OrderAsync(EventFilter filter,
-        CancellationToken cancellationToken)
+    /// <summary>The filter's matching rows: cached, or found from a cached superset (the same filter without its box) when there is one.</summary>
+    private async Task<(EventIndexSnapshot Snapshot, RowSet Rows)> RowsAsync(EventFilter filter, CancellationToken cancellationToken)
     {
         var (s, matcher) = await CompileAsync(filter, cancellationToken);
         var key = $"{s.Version}#{FilterKey.Of(filter)}";
-        var order = cache.ReportOrders.Get(key);
-        if (order is null)
+        var set = cache.RowSets.Get(key);
+        if (set is null)
         {
-            order = ReportOrder.Build(s, matcher);
+            var superset = filter.Box is null ? null : cache.RowSets.Get($"{s.Version}#{FilterKey.Of(filter with { Box = null })}");
+            set = RowSet.Build(s, s.Layout, matcher, superset);
+            cache.RowSets.Add(key, set);
+        }
+
+        return (s, set);
+    }
+
+    /// <summary>The list order of the filter's reports, at least up to <paramref name="end"/> (exclusive).</summary>
+    private async Task<(EventIndexSnapshot Snapshot, MentionMatcher Matcher, ReportOrder Order)> OrderAsync(EventFilter filter, int end,
+        CancellationToken cancellationToken)
+    {
+        var (s, set) = await RowsAsync(filter, cancellationToken);
+        var (_, matcher) = await CompileAsync(filter, cancellationToken);
+        var key = $"{s.Version}#{FilterKey.Of(filter)}";
+        var order = cache.ReportOrders.Get(key);
+        if (order is null || !order.Covers(end))
+        {
+            // A page past the kept prefix: keep twice as much, so scrolling on does not rebuild every page.
+            order = ReportOrder.Build(s, matcher, set, order is null ? end : Math.Max(end, 2 * order.Length));
             cache.ReportOrders.Add(key, order);
         }
 

@@ -27,6 +27,7 @@ public static class MapViewEndpoints
         api.MapGet("/map", GetMarkers).WithName("GetMapMarkers");
         api.MapGet("/counts", GetCounts).WithName("GetCounts");
         api.MapGet("/histogram", GetHistogram).WithName("GetHistogram");
+        api.MapGet("/facet-counts", GetFacetCounts).WithName("GetFacetCounts");
         api.MapGet("/reports", GetReports).WithName("GetReports");
         api.MapGet("/reports/new", GetNewReports).WithName("GetNewReports");
         api.MapGet("/places/{id:long}/reports", GetPlaceReports).WithName("GetPlaceReports");
@@ -58,6 +59,18 @@ public static class MapViewEndpoints
         }
 
         return TypedResults.Ok(await queries.CountAsync(filter, cancellationToken));
+    }
+
+    /// <summary>The filter panel's counts: reports and events per value, each facet's own choice left out of its counts.</summary>
+    public static async Task<Results<Ok<EventFacets>, ProblemHttpResult>> GetFacetCounts(
+        HttpRequest request, IMapViewQueries queries, CancellationToken cancellationToken)
+    {
+        if (!EventQueryParameters.TryParse(request.Query, out var filter, out var error))
+        {
+            return BadRequest(error);
+        }
+
+        return TypedResults.Ok(await queries.GetFacetsAsync(filter, cancellationToken));
     }
 
     /// <summary>

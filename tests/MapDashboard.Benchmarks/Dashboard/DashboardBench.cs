@@ -106,13 +106,14 @@ internal static class DashboardBench
             {
                 var view = views.Next(random);
                 var id = i * 1_000_000 + n;
-                // As the map page asks: markers of the view; counts and histogram of the filter; facets without their own
-                // choices; the list of what is in view (sometimes its second page); the popup of a place; now and then the summary.
+                // As the map page asks: markers of the view; counts and histogram of the filter; the panel's facet counts
+                // (each facet's own choice left out); the list of what is in view (sometimes its second page); the popup of
+                // a place; now and then the summary.
                 var (map, markers) = await GetWithBodyAsync(client, "map", id, $"api/map?{DashboardView.Join(view.Filter, view.Viewport)}");
                 samples.Add(map);
                 await Ask("counts", $"api/counts?{view.Filter}");
                 await Ask("histogram", $"api/histogram?{view.Filter}");
-                await Ask("facets", $"api/facets?{view.Dates}");
+                await Ask("facets", $"api/facet-counts?{view.Filter}");
                 var offset = random.NextDouble() < 0.2 ? 50 : 0;
                 await Ask("list", $"api/reports?{DashboardView.Join(view.Filter, view.Box, $"offset={offset}&count=50")}");
                 // A popup is opened on a marker the map shows: one of the view's places (the view's centre when it shows none).

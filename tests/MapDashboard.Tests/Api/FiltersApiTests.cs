@@ -51,6 +51,17 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
     }
 
     [Fact]
+    public async Task FacetCountsLeaveOutEachFacetsOwnChoice()
+    {
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/facet-counts?country=IQ"));
+        var countries = json.RootElement.GetProperty("countries").EnumerateArray()
+            .Select(c => $"{c.GetProperty("value").GetString()}={c.GetProperty("reports").GetInt32()}/{c.GetProperty("count").GetInt32()}").ToList();
+        Assert.Equal(["SY=2/2", "IQ=1/1"], countries);
+        using var within = JsonDocument.Parse(await _client.GetStringAsync("/api/facets?country=IQ"));
+        Assert.Equal("IQ", Assert.Single(within.RootElement.GetProperty("countries").EnumerateArray()).GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task ThePopupHonoursTheFilters()
     {
         var all = await _client.GetStringAsync($"/fragments/place/{DashboardFactory.ArRaqqahSyria}");

@@ -315,10 +315,9 @@ public sealed partial class DashboardPage
     {
         try
         {
-            // Each box counts what it would show: every facet's own choice is left out of its counts.
-            var open = state with { Roles = new HashSet<Geoparsing.Recognition.MentionRole>(Enum.GetValues<Geoparsing.Recognition.MentionRole>()), Levels = new HashSet<Gazetteer.PlaceLevel>(), Countries = new HashSet<string>(), Sources = new HashSet<string>() };
-            var filter = open.ToFilter(null, shownArticleId);
-            var result = await Reader.ReadDashboardAsync(q => q.GetFacetsAsync(filter, token));
+            // Each box counts the reports it would show: the index leaves every facet's own choice out of its counts.
+            var filter = state.ToFilter(null, shownArticleId);
+            var result = await Reader.ReadAsync(q => q.GetFacetsAsync(filter, token));
             if (token.IsCancellationRequested) return;
             facets = FacetCounts.Of(result);
             StateHasChanged();

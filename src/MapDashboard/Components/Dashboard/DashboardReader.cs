@@ -15,11 +15,4 @@ public sealed class DashboardReader(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         return await read(scope.ServiceProvider.GetRequiredService<IMapViewQueries>());
     }
-
-    /// <summary>Runs one read of the older dashboard queries (facets) in a fresh scope.</summary>
-    public async Task<T> ReadDashboardAsync<T>(Func<IDashboardQueries, Task<T>> read)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await read(scope.ServiceProvider.GetRequiredService<IDashboardQueries>());
-    }
 }

@@ -1,0 +1,236 @@
+using System.Numerics;
+
+namespace MapDashboard.Data.Index;
+
+/// <summary>
+/// The rows one filter matches in one snapshot, as a bitset (a bit per row: 125 KB at a million rows), with its
+/// counts. Computed once per filter and cached, so the counts, markers, histogram, list and facets of one view read
+/// it instead of testing every row again; enumerated in row order, so "distinct articles" needs only the last one.
+/// Built from the cheapest way in: a date window's rows (binary search on the date-sorted rows), the rows of the
+/// places or articles the filter keeps, a cached superset's rows, or every row.
+/// </summary>
+internal sealed class RowSet
+{
+    private readonly ulong[] _bits;
+
+    private RowSet(ulong[] bits, int placeCount)
+    {
+        _bits = bits;
+        PlaceEvents = new int[placeCount];
+    }
+
+    /// <summary>Matching rows (events).</summary>
+    public int Events { get; private set; }
+
+    /// <summary>Distinct articles of the matching rows.</summary>
+    public int Reports { get; private set; }
+
+    /// <summary>Distinct places of the matching rows.</summary>
+    public int Places { get; private set; }
+
+    /// <summary>Matching rows per place (by index).</summary>
+    public int[] PlaceEvents { get; }
+
+    /// <summary>The memory it holds, for the cache's budget.</summary>
+    public long Bytes => _bits.Length * 8L + PlaceEvents.Length * 4L;
+
+    public bool Contains(int row) => (_bits[row >> 6] & (1UL << row)) != 0;
+
+    public Enumerator GetEnumerator() => new(_bits);
+
+    public static RowSet Build(EventIndexSnapshot s, RowLayout layout, MentionMatcher matcher, RowSet? superset)
+    {
+        var set = new RowSet(new ulong[(s.RowCount + 63) / 64], s.PlaceCount);
+        var mark = new Marker(set, s, matcher);
+        var end = matcher.RowEnd(s);
+        switch (Cheapest(s, layout, matcher, superset, end, out var from, out var to))
+        {
+            case Way.Superset:
+                // The superset is this filter without its box: a place outside it is known before the row is read.
+                var (placeOk, rowPlace) = (matcher.PlaceOk, layout.RowPlace);
+                foreach (var r in superset!)
+                {
+                    if (placeOk is null || placeOk[rowPlace[r]])
+                    {
+                        mark.Visit(r, s.Rows[r]);
+                    }
+                }
+
+                break;
+            case Way.Undated:
+                Visit(s, layout.Undated, ref mark);
+                break;
+            case Way.Dated:
+                layout.AddDatedCandidates(from, to, ref mark);
+                if (matcher.TryDateWindow(out _, out _, out var withUndated) && withUndated)
+                {
+                    Visit(s, layout.Undated, ref mark);
+                }
+
+                break;
+            case Way.Places:
+                for (var p = 0; p < s.PlaceCount; p++)
+                {
+                    if (matcher.PlaceOk![p])
+                    {
+                        Visit(s, layout.RowsOf(p), ref mark);
+                    }
+                }
+
+                break;
+            case Way.Articles:
+                for (var a = 0; a < s.ArticleCount; a++)
+                {
+                    if (matcher.ArticleOk![a])
+                    {
+                        for (int r = s.Articles[a].FirstRow, rowEnd = s.RowEnd(a); r < rowEnd; r++)
+                        {
+                            mark.Visit(r, s.Rows[r]);
+                        }
+                    }
+                }
+
+                break;
+            default:
+                for (var r = 0; r < end; r++)
+                {
+                    mark.Visit(r, s.Rows[r]);
+                }
+
+                break;
+        }
+
+        (set.Events, set.Reports, set.Places) = (mark.Events, mark.Reports, mark.Places);
+        return set;
+    }
+
+    private enum Way
+    {
+        All,
+        Superset,
+        Undated,
+        Dated,
+        Places,
+        Articles,
+    }
+
+    /// <summary>The way in that visits the fewest rows (each visit is one <see cref="MentionMatcher.Matches"/>).</summary>
+    private static Way Cheapest(EventIndexSnapshot s, RowLayout layout, MentionMatcher matcher, RowSet? superset, int end,
+        out int from, out int to)
+    {
+        var (way, best) = (Way.All, (long)end);
+        Consider(Way.Superset, superset?.Events);
+        if (matcher.UndatedOnly)
+        {
+            Consider(Way.Undated, layout.Undated.Length);
+        }
+
+        if (matcher.TryDateWindow(out from, out to, out var withUndated))
+        {
+            Consider(Way.Dated, layout.DatedCandidateCount(from, to) + (withUndated ? layout.Undated.Length : 0));
+        }
+
+        if (matcher.PlaceOk is { } placeOk)
+        {
+            long rows = 0;
+            for (var p = 0; p < s.PlaceCount; p++)
+            {
+                rows += placeOk[p] ? layout.RowCountOf(p) : 0;
+            }
+
+            Consider(Way.Places, rows);
+        }
+
+        if (matcher.ArticleOk is { } articleOk)
+        {
+            long rows = 0;
+            for (var a = 0; a < s.ArticleCount; a++)
+            {
+                rows += articleOk[a] ? s.RowEnd(a) - s.Articles[a].FirstRow : 0;
+            }
+
+            Consider(Way.Articles, rows);
+        }
+
+        return way;
+
+        void Consider(Way candidate, long? rows)
+        {
+            if (rows < best)
+            {
+                (way, best) = (candidate, rows.Value);
+            }
+        }
+    }
+
+    private static void Visit(EventIndexSnapshot s, ReadOnlySpan<int> rows, ref Marker mark)
+    {
+        foreach (var r in rows)
+        {
+            mark.Visit(r, s.Rows[r]);
+        }
+    }
+
+    /// <summary>
+    /// Sets the bit of each visited row that matches and counts it as it goes: rows come in any order (a date
+    /// window's come by day), so distinct articles are a bit per article rather than "the last one seen".
+    /// </summary>
+    private struct Marker(RowSet set, EventIndexSnapshot s, MentionMatcher matcher) : IRowVisitor
+    {
+        private readonly ulong[] _articleSeen = new ulong[(s.ArticleCount + 63) / 64];
+
+        public int Events { get; private set; }
+
+        public int Reports { get; private set; }
+
+        public int Places { get; private set; }
+
+        public void Visit(int index, in EventRow r)
+        {
+            if (!matcher.Matches(r))
+            {
+                return;
+            }
+
+            set._bits[index >> 6] |= 1UL << index;
+            Events++;
+            ref var seen = ref _articleSeen[r.Article >> 6];
+            if ((seen & (1UL << r.Article)) == 0)
+            {
+                seen |= 1UL << r.Article;
+                Reports++;
+            }
+
+            if (set.PlaceEvents[r.Place]++ == 0)
+            {
+                Places++;
+            }
+        }
+    }
+
+    /// <summary>The set rows in ascending order.</summary>
+    public struct Enumerator(ulong[] bits)
+    {
+        private int _word = -1;
+        private ulong _current;
+
+        public int Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_current == 0)
+            {
+                if (++_word >= bits.Length)
+                {
+                    return false;
+                }
+
+                _current = bits[_word];
+            }
+
+            Current = (_word << 6) + BitOperations.TrailingZeroCount(_current);
+            _current &= _current - 1;
+            return true;
+        }
+    }
+}
