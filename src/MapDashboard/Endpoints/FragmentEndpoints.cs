@@ -50,9 +50,8 @@ public static class FragmentEndpoints
         {
             return TypedResults.NotFound();
         }
-        var reports = new PlaceReports(page.PlaceId, page.Place, page.Country, page.Level, page.Latitude, page.Longitude, page.Reports);
         var pageBase = request.Path + EventQueryParameters.Forward(request.Query);
-        return new RazorComponentResult<PlacePopup>(new { Reports = reports, Total = page.TotalReports, Offset = offset, PageBase = pageBase, MaxReports = PageSize });
+        return new RazorComponentResult<PlacePopup>(new { Page = page, Offset = offset, PageBase = pageBase, PageSize });
     }
 
     /// <summary>Reports per popup page.</summary>

@@ -7,15 +7,12 @@ namespace MapDashboard.Tests.Components;
 
 public class PlacePopupTests : BunitContext
 {
-    private IRenderedComponent<PlacePopup> RenderPopup(PlaceReports reports, int? max = null) =>
-        Render<PlacePopup>(p =>
-        {
-            p.Add(c => c.Reports, reports);
-            if (max is { } m)
-            {
-                p.Add(c => c.MaxReports, m);
-            }
-        });
+    private IRenderedComponent<PlacePopup> RenderPopup(PlaceReportPage page, int offset = 0) =>
+        Render<PlacePopup>(p => p
+            .Add(c => c.Page, page)
+            .Add(c => c.Offset, offset)
+            .Add(c => c.PageSize, 2)
+            .Add(c => c.PageBase, "/fragments/place/1?role=event"));
 
     [Fact]
     public void Lists_reports_newest_first_with_links_to_the_articles()
@@ -58,12 +55,38 @@ public class PlacePopupTests : BunitContext
     }
 
     [Fact]
-    public void A_busy_place_lists_only_the_newest_reports()
+    public void The_first_page_of_a_busy_place_links_to_older_reports_only()
     {
-        var cut = RenderPopup(RaqqaReports(count: 8), max: 5);
+        var cut = RenderPopup(RaqqaReports(count: 2, total: 5));
 
-        Assert.Equal(5, cut.FindAll(".popup-report").Count);
-        Assert.Contains("3 older reports", cut.Find(".popup-more").TextContent, StringComparison.Ordinal);
+        Assert.Equal("5 reports", cut.Find(".popup-count").TextContent);
+        Assert.Equal("1–2 of 5", cut.Find(".popup-range").TextContent);
+        Assert.Empty(cut.FindAll("[data-role=popup-newer]"));
+        Assert.Equal("/fragments/place/1?role=event&offset=2", cut.Find("[data-role=popup-older]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_middle_page_links_both_ways_and_the_last_page_only_to_newer()
+    {
+        var middle = RenderPopup(RaqqaReports(count: 2, total: 5), offset: 2);
+        Assert.Equal("3–4 of 5", middle.Find(".popup-range").TextContent);
+        Assert.Equal("/fragments/place/1?role=event&offset=0", middle.Find("[data-role=popup-newer]").GetAttribute("href"));
+        Assert.Equal("/fragments/place/1?role=event&offset=4", middle.Find("[data-role=popup-older]").GetAttribute("href"));
+
+        var five = RaqqaReports(total: 5);
+        var last = RenderPopup(five with { Reports = [five.Reports[0]] }, offset: 4);
+        Assert.Equal("5–5 of 5", last.Find(".popup-range").TextContent);
+        Assert.Empty(last.FindAll("[data-role=popup-older]"));
+        Assert.NotNull(last.Find("[data-role=popup-newer]"));
+    }
+
+    [Fact]
+    public void A_place_with_one_page_has_no_page_links()
+    {
+        var cut = RenderPopup(RaqqaReports());
+
+        Assert.Equal("2 reports", cut.Find(".popup-count").TextContent);
+        Assert.Empty(cut.FindAll(".popup-pages"));
     }
 
     [Fact]

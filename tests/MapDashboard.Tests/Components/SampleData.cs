@@ -48,7 +48,7 @@ internal static class SampleData
         new(42, Title, Text, BodyOffset, date ?? new DateOnly(2017, 3, 17), date is null && precision == DatePrecision.Unknown ? DatePrecision.Unknown : precision,
             "TASS", url, "000_ea4f55427d05f715.txt", Mentions);
 
-    public static PlaceReports RaqqaReports(int count = 2)
+    public static PlaceReportPage RaqqaReports(int count = 2, int? total = null)
     {
         var reports = new List<PlaceReport>
         {
@@ -61,6 +61,6 @@ internal static class SampleData
         {
             reports.Add(new PlaceReport(100 + i, 100 + i, $"Report {i}", new DateOnly(2016, 1, 1), DatePrecision.Year, "In Raqqa.", 3, 5));
         }
-        return new PlaceReports(ArRaqqahSyria, "Ar Raqqah", "Syria", PlaceLevel.City, RaqqaLat, RaqqaLon, reports);
+        return new PlaceReportPage(ArRaqqahSyria, "Ar Raqqah", "Syria", PlaceLevel.City, RaqqaLat, RaqqaLon, total ?? reports.Count, reports);
     }
 }

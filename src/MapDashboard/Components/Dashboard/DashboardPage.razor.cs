@@ -36,6 +36,7 @@ public sealed partial class DashboardPage
     private IReadOnlyList<MapMarker> undatedMarkers = [];
     private string? undatedKey;
     private string? axisKey;
+    private (string? Key, int Total) listTotal;
     private FacetCounts? facets;
     private int newReports;
     private bool drawn;
@@ -113,7 +114,8 @@ public sealed partial class DashboardPage
         var opening = view is null || !drawn;
         view = next;
         state = state with { Latitude = next.Lat, Longitude = next.Lon, Zoom = next.Zoom };
-        await RedrawAsync(openPlace: opening, listAndMap: true);
+        // Counts, histogram and facets do not depend on the view: a pan or zoom redraws the map and the list only.
+        await RedrawAsync(openPlace: opening, viewOnly: !opening);
     }
 
     private async Task OnRangeChanged((DateOnly From, DateOnly To) range)
@@ -219,8 +221,8 @@ public sealed partial class DashboardPage
         if (latest <= shownArticleId) return;
         try
         {
-            var count = await Reader.ReadAsync(q => q.CountNewReportsAsync(state.ToFilter(), shownArticleId));
-            count += await Reader.ReadAsync(q => q.CountNewReportsAsync(state.ToUndatedFilter(), shownArticleId));
+            // One count over dated-in-range and undated: a new report with both kinds of mention is one report.
+            var count = await Reader.ReadAsync(q => q.CountNewReportsAsync(state.ToShownFilter(), shownArticleId));
             if (count != newReports)
             {
                 newReports = count;
@@ -235,9 +237,10 @@ public sealed partial class DashboardPage
 
     /// <summary>
     /// Draws the current state: markers for the view, the counts, the list from the top, the histogram and the
-    /// undated layer when their inputs changed, then the facets. A newer redraw cancels an older one still reading.
+    /// undated layer when their inputs changed, then the facets (<paramref name="viewOnly"/>: the map and the list
+    /// only, after a pan or zoom). A newer redraw cancels an older one still reading.
     /// </summary>
-    private async Task RedrawAsync(bool openPlace = false, bool listAndMap = false)
+    private async Task RedrawAsync(bool openPlace = false, bool viewOnly = false)
     {
         redraw?.Cancel();
         redraw = new CancellationTokenSource();
@@ -248,7 +251,7 @@ public sealed partial class DashboardPage
             {
                 await DrawMapAsync(view, token);
             }
-            await ReadCountsAsync(token);
+            if (!viewOnly) await ReadCountsAsync(token);
             if (token.IsCancellationRequested) return;
             if (list is not null) await list.RefreshAsync();
             drawn = view is not null;
@@ -259,7 +262,7 @@ public sealed partial class DashboardPage
             {
                 await canvas.OpenPendingAsync(place);
             }
-            _ = ReadFacetsAsync(token);
+            if (!viewOnly) _ = ReadFacetsAsync(token);
         }
         catch (OperationCanceledException)
         {
@@ -336,8 +339,13 @@ public sealed partial class DashboardPage
             }
             var filter = listUndated ? state.ToUndatedFilter(view.Box, shownArticleId) : state.ToFilter(view.Box, shownArticleId);
             var items = await q.GetReportPageAsync(filter, offset, count, token);
-            var total = await q.CountAsync(filter, token);
-            return (items, total.Reports);
+            // Scrolling asks page after page of one list: count it once, not once a page.
+            var key = $"{listUndated}|{state.ToQuery(listUndated, shownArticleId)}|{view.Box}";
+            if (key != listTotal.Key)
+            {
+                listTotal = (key, (await q.CountAsync(filter, token)).Reports);
+            }
+            return (items, listTotal.Total);
         });
 
     private async Task WriteAddressAsync()

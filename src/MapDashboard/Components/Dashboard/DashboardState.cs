@@ -141,6 +141,9 @@ public sealed record DashboardState
     public EventFilter ToUndatedFilter(BoundingBox? box = null, long? maxArticleId = null) =>
         ParseFilter(Parameters(Scope.Undated, maxArticleId), box);
 
+    /// <summary>The reports this state would show, dated in the range or undated: what "N new reports" counts.</summary>
+    public EventFilter ToShownFilter(long? maxArticleId = null) => ParseFilter(Parameters(Scope.InRangeAndUndated, maxArticleId), null);
+
     /// <summary>The state's filters without the date range: the histogram's axis shows the whole span.</summary>
     public EventFilter ToAxisFilter(long? maxArticleId = null) => ParseFilter(Parameters(Scope.AllDated, maxArticleId), null);
 

@@ -148,7 +148,8 @@ class MapCanvas {
     for (const [key, next] of wanted) {
       const entry = this._entries.get(key);
       if (entry) {
-        if (entry.marker.isPopupOpen()) this._loadPopup(entry);
+        // A pan keeps the filters: an open popup reloads only when what it lists changed.
+        if (entry.marker.isPopupOpen() && entry.loadedQuery !== this._queryOf(entry)) this._loadPopup(entry);
         continue;
       }
       const created = this._create(next.m, next.undated);
@@ -252,8 +253,9 @@ class MapCanvas {
 
   async _loadPopup(entry, pageUrl) {
     const popup = entry.marker.getPopup();
-    const query = entry.undated ? this._undatedQuery : this._popupQuery;
+    const query = this._queryOf(entry);
     const url = pageUrl ?? `fragments/place/${encodeURIComponent(entry.m.placeId)}?${query}`;
+    entry.loadedQuery = query;
     entry.loading?.abort();
     entry.loading = new AbortController();
     try {
@@ -275,6 +277,10 @@ class MapCanvas {
     } catch (error) {
       if (error.name !== 'AbortError') popup.setContent(message(`Reports could not be loaded (${error.message}).`));
     }
+  }
+
+  _queryOf(entry) {
+    return entry.undated ? this._undatedQuery : this._popupQuery;
   }
 
   _highlightAgain() {

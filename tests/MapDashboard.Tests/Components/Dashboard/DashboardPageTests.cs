@@ -121,6 +121,23 @@ public class DashboardPageTests : BunitContext
         Assert.Equal(["Iraq", "Syria"], cut.FindAll("[data-facet=country] .facet-label").Select(l => l.TextContent));
     }
 
+    [Fact]
+    public async Task A_pan_draws_the_new_box_and_its_list_without_reading_the_counts_again()
+    {
+        var cut = RenderPage();
+        cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-facet=country] [data-count-for=SY]")), Patience);
+        var pageCounts = queries.Counted.Count(f => f.Box is null);
+        var east = new MapViewport(40, 32, 47, 37, 6, 35, 43.5);
+
+        await cut.InvokeAsync(() => cut.FindComponent<MapCanvas>().Instance.OnViewChanged(east));
+
+        cut.WaitForAssertion(() => Assert.Contains(queries.MarkerBoxes, b => b.MinLon == 40 && b.MaxLon == 47), Patience);
+        cut.WaitForAssertion(() => Assert.Contains(queries.Counted, f => f.Box is { MinLon: 40, MaxLon: 47 }), Patience);
+        Assert.Equal(pageCounts, queries.Counted.Count(f => f.Box is null));
+        Assert.Equal("1,234 reports dated · 56 places", CountText(cut));
+        Assert.Contains("lon=43.5", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
+    }
+
     /// <summary>Counts by what the filter asks: an undated read, a search, the actor role, or anything else.</summary>
     private sealed class FakeMapViewQueries : IMapViewQueries
     {
@@ -143,8 +160,15 @@ public class DashboardPageTests : BunitContext
             });
         }
 
-        public Task<MapMarkers> GetMarkersAsync(EventFilter filter, BoundingBox box, int zoom, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new MapMarkers([], [], false));
+        public IReadOnlyCollection<BoundingBox> MarkerBoxes => markerBoxes;
+
+        private readonly ConcurrentQueue<BoundingBox> markerBoxes = new();
+
+        public Task<MapMarkers> GetMarkersAsync(EventFilter filter, BoundingBox box, int zoom, CancellationToken cancellationToken = default)
+        {
+            markerBoxes.Enqueue(box);
+            return Task.FromResult(new MapMarkers([], [], false));
+        }
 
         public Task<IReadOnlyList<TimeBucket>> GetHistogramAsync(EventFilter filter, DateOnly from, DateOnly to, TimeBucketSize size,
             CancellationToken cancellationToken = default) =>
