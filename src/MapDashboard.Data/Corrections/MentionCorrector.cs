@@ -47,6 +47,9 @@ public sealed record MentionToCorrect(
     MentionReview Review,
     IReadOnlyList<long> AlternativeIds);
 
+/// <summary>How sure one mention's placement is: the resolver's confidence, the review, the other candidates' ids (best first).</summary>
+public sealed record MentionPlacement(double Confidence, MentionReview Review, IReadOnlyList<long> AlternativeIds);
+
 /// <summary>
 /// Applies a user's correction to a mention and stores it as a <see cref="MentionOverride"/> (keyed by the
 /// article's content hash and the span), so re-ingesting the article applies it again.
@@ -79,11 +82,25 @@ public sealed class MentionCorrector(MapDashboardDbContext db, TimeProvider? clo
             (start, length) = (m.Start, m.Length);
         }
 
-        var alternatives = m.Alternatives.Split(',', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => long.TryParse(s, out var id) ? id : 0).Where(id => id != 0).ToList();
         return new MentionToCorrect(m.Id, m.ArticleId, m.Article.Title, m.Text, text.Substring(start, length), m.Start - start,
-            m.PlaceId, m.PlaceName, m.CountryCode, m.Level, m.Latitude, m.Longitude, m.Review, alternatives);
+            m.PlaceId, m.PlaceName, m.CountryCode, m.Level, m.Latitude, m.Longitude, m.Review, AlternativeIds(m.Alternatives));
     }
+
+    /// <summary>
+    /// How sure the placement of each mention is, for a popup's page of reports: the confidence, whether a user
+    /// has corrected or confirmed it, and the other candidates' ids. Unknown ids are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, MentionPlacement>> GetPlacementsAsync(IReadOnlyCollection<long> mentionIds,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = await db.Mentions.AsNoTracking().Where(m => mentionIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.Confidence, m.Review, m.Alternatives })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new MentionPlacement(r.Confidence, r.Review, AlternativeIds(r.Alternatives)));
+    }
+
+    private static List<long> AlternativeIds(string alternatives) =>
+        [.. alternatives.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => long.TryParse(s, out var id) ? id : 0).Where(id => id != 0)];
 
     /// <summary>Applies and stores the correction; false when the mention is unknown.</summary>
     public async Task<bool> ApplyAsync(long mentionId, Correction correction, CancellationToken cancellationToken = default)

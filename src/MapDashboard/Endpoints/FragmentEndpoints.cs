@@ -1,7 +1,9 @@
 using System.Globalization;
 using MapDashboard.Api;
 using MapDashboard.Components.Fragments;
+using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Queries;
+using MapDashboard.Gazetteer;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MapDashboard.Endpoints;
@@ -30,6 +32,8 @@ public static class FragmentEndpoints
         long placeId,
         HttpRequest request,
         IMapViewQueries queries,
+        MentionCorrector corrector,
+        IGazetteer gazetteer,
         CancellationToken cancellationToken)
     {
         if (!EventQueryParameters.TryParse(request.Query, out var filter, out var error))
@@ -51,7 +55,21 @@ public static class FragmentEndpoints
             return TypedResults.NotFound();
         }
         var pageBase = request.Path + EventQueryParameters.Forward(request.Query);
-        return new RazorComponentResult<PlacePopup>(new { Page = page, Offset = offset, PageBase = pageBase, PageSize });
+        var placements = await PlacementsAsync(page, corrector, gazetteer, cancellationToken);
+        return new RazorComponentResult<PlacePopup>(new { Page = page, Offset = offset, PageBase = pageBase, PageSize, Placements = placements });
+    }
+
+    /// <summary>Each report's confidence, and for an uncertain one the places it may have meant instead.</summary>
+    private static async Task<Dictionary<long, ReportPlacement>> PlacementsAsync(PlaceReportPage page, MentionCorrector corrector,
+        IGazetteer gazetteer, CancellationToken cancellationToken)
+    {
+        var stored = await corrector.GetPlacementsAsync([.. page.Reports.Select(r => r.MentionId)], cancellationToken);
+        return stored.ToDictionary(p => p.Key, p => new ReportPlacement(
+            p.Value.Confidence,
+            p.Value.Review,
+            ReportPlacement.IsUncertain(p.Value.Confidence, p.Value.Review)
+                ? [.. p.Value.AlternativeIds.Where(id => id != page.PlaceId).Select(gazetteer.Get).OfType<Place>().Take(ReportPlacement.AlternativesShown)]
+                : []));
     }
 
     /// <summary>Reports per popup page.</summary>

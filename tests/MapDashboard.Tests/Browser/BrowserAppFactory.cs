@@ -128,14 +128,16 @@ public class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>An article whose body holds the places at the first occurrence of each name; one sentence per period.</summary>
     protected static GeoparsedArticle Article(string title, FuzzyDate date, string body, (Place Place, string Name)[] places,
-        (string Sentence, string Name)? unresolved = null, MentionRole role = MentionRole.Event, string source = "Test wire")
+        (string Sentence, string Name)? unresolved = null, MentionRole role = MentionRole.Event, string source = "Test wire",
+        double confidence = 0.9, IReadOnlyList<Place>? alternatives = null)
     {
         if (unresolved is { } u)
         {
             body += " " + u.Sentence;
         }
         var article = new ArticleText { Title = title, Body = body, Source = source, SourceName = "browser-digest.txt", Position = NextPosition() };
-        var mentions = places.Select(p => Mention(article, p.Name, p.Place, date, role)).ToList();
+        var others = (alternatives ?? []).Select(a => new Candidate(a, NameMatchKind.Exact, 0.1, "browser test")).ToList();
+        var mentions = places.Select(p => Mention(article, p.Name, p.Place, date, role, confidence, others)).ToList();
         if (unresolved is { } v)
         {
             mentions.Add(Mention(article, v.Name, null, date));
@@ -151,14 +153,15 @@ public class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    private static GeoparsedMention Mention(ArticleText article, string name, Place? place, FuzzyDate date, MentionRole role = MentionRole.Event)
+    private static GeoparsedMention Mention(ArticleText article, string name, Place? place, FuzzyDate date, MentionRole role = MentionRole.Event,
+        double confidence = 0.9, IReadOnlyList<Candidate>? alternatives = null)
     {
         var inBody = article.Body.IndexOf(name, StringComparison.Ordinal);
         var sentenceStart = article.Body.LastIndexOf(". ", inBody, StringComparison.Ordinal) is var dot and >= 0 ? dot + 2 : 0;
         var sentenceEnd = article.Body.IndexOf('.', inBody) + 1;
         return new GeoparsedMention(
             new PlaceMention(article.BodyOffset + inBody, name.Length, name, role),
-            place, place is null ? 0 : 0.9, [], "browser test", date,
+            place, place is null ? 0 : confidence, alternatives ?? [], "browser test", date,
             article.BodyOffset + sentenceStart, sentenceEnd - sentenceStart);
     }
 }

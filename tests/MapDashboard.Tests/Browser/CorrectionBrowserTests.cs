@@ -30,14 +30,15 @@ public sealed class CorrectionBrowserTests(CorrectionAppFactory app) : IClassFix
         await report.WaitForAsync();
         await s.WaitForPopupToSettleAsync();
         await report.Locator(".popup-correct").ClickAsync();
-        await s.Page.WaitForURLAsync("**/mentions/*/correct");
+        // The popup's link carries the map's address on, so every page after it can return to this view.
+        await s.Page.WaitForURLAsync("**/mentions/*/correct?map=**");
 
         Assert.Equal("Wrong place? “Raqqa”", await s.Page.Locator("h1").TextContentAsync());
         Assert.StartsWith("Now: Raqqa, SY", await s.Page.Locator("[data-role=current-place]").TextContentAsync(), StringComparison.Ordinal);
         // The user knows better: it was Tabqa. The search puts its places first.
         await s.Page.Locator("input[name=search]").FillAsync("Tabqa");
         await s.Page.Locator(".correct-search button").ClickAsync();
-        await s.Page.WaitForURLAsync("**search=Tabqa");
+        await s.Page.WaitForURLAsync("**search=Tabqa**");
         var other = s.Page.Locator("ul.candidates li").Filter(new() { HasNotText = "(current)" }).First;
         var chosenId = long.Parse((await other.Locator("input[type=radio]").GetAttributeAsync("value"))!, CultureInfo.InvariantCulture);
         var chosenLat = Number(await other.GetAttributeAsync("data-candidate-lat"));
@@ -51,6 +52,8 @@ public sealed class CorrectionBrowserTests(CorrectionAppFactory app) : IClassFix
         await s.Page.Locator("button.primary").ClickAsync();
         await s.Page.WaitForURLAsync("**/articles/**corrected=**");
         Assert.Contains("(corrected)", await s.Page.Locator(".mention-corrections").TextContentAsync(), StringComparison.Ordinal);
+        // Back to the view left (the popup panned it a little), not to a fresh map.
+        Assert.Matches(@"^/\?lat=3[56]\.\d+&lon=39\.\d+&zoom=10&", await s.Page.Locator("nav.back [data-role=back-to-map]").GetAttributeAsync("href"));
 
         var moved = await EventOfAsync(s, "Air strikes hit Raqqa");
         Assert.Equal(chosenId, moved.PlaceId);

@@ -62,3 +62,25 @@ public sealed class LiveAppFactory : WorkflowAppFactory
         ]);
     }
 }
+
+/// <summary>
+/// A fifth instance for correcting an uncertain placement from its popup: the workflow corpus plus one report
+/// placed in Homs (the city) with confidence 0.3, the province of Homs and Al Khums (Libya) its alternatives.
+/// </summary>
+public sealed class UncertainAppFactory : WorkflowAppFactory
+{
+    public const long HomsCity = 169577;
+    public const long HomsProvince = 801205757103;
+    public const long AlKhums = 2219905;
+    public const string Title = "Shelling reported around Homs";
+
+    protected override async Task SeedAsync(ArticleStore store)
+    {
+        await base.SeedAsync(store);
+        await store.AddAsync("homs.txt", "hash-homs", [
+            Article(Title, FuzzyDate.Day(new(2017, 3, 2)), "Shelling was reported around Homs on Thursday.",
+                [(City(HomsCity, "Homs", "SY", 34.72682, 36.72339), "Homs")], confidence: 0.3,
+                alternatives: [City(HomsProvince, "Homs", "SY", 34.57811, 37.56552), City(AlKhums, "Al Khums", "LY", 32.64861, 14.26191)]),
+        ]);
+    }
+}

@@ -1,6 +1,8 @@
 using Bunit;
 using MapDashboard.Components.Fragments;
+using MapDashboard.Data.Model;
 using MapDashboard.Data.Queries;
+using MapDashboard.Gazetteer;
 using static MapDashboard.Tests.Components.SampleData;
 
 namespace MapDashboard.Tests.Components;
@@ -87,6 +89,42 @@ public class PlacePopupTests : BunitContext
 
         Assert.Equal("2 reports", cut.Find(".popup-count").TextContent);
         Assert.Empty(cut.FindAll(".popup-pages"));
+    }
+
+    [Fact]
+    public void An_uncertain_report_offers_its_alternatives_as_one_click_corrections()
+    {
+        var page = RaqqaReports();
+        var province = new Place { Id = 801136073145, Name = "Raqqa", Level = PlaceLevel.Admin1, CountryCode = "SY", Latitude = 35.7, Longitude = 38.9 };
+        var cut = Render<PlacePopup>(p => p
+            .Add(c => c.Page, page)
+            .Add(c => c.Placements, new Dictionary<long, ReportPlacement>
+            {
+                [2] = new(0.18, MentionReview.None, [province]),
+                [9] = new(0.92, MentionReview.None, []),
+            }));
+
+        var reports = cut.FindAll(".popup-report");
+        Assert.Contains("Uncertain placement (confidence 0.18)", reports[0].QuerySelector("[data-role=popup-uncertain]")!.TextContent, StringComparison.Ordinal);
+        var form = reports[0].QuerySelector("form.popup-alternative")!;
+        Assert.Equal("post", form.GetAttribute("method"));
+        Assert.Equal("/mentions/2/correct", form.GetAttribute("action"));
+        Assert.Equal("correct", form.QuerySelector("input[name=_handler]")!.GetAttribute("value"));
+        Assert.Equal("801136073145", form.QuerySelector("input[name='Form.Choice']")!.GetAttribute("value"));
+        Assert.Equal("Raqqa, Syria (province / region)", form.QuerySelector("button")!.TextContent);
+        Assert.Null(reports[1].QuerySelector("[data-role=popup-uncertain]"));
+        Assert.Equal("Confidence 0.92", reports[1].QuerySelector("[data-role=popup-confidence]")!.TextContent);
+    }
+
+    [Fact]
+    public void A_report_a_user_corrected_is_never_uncertain()
+    {
+        var cut = Render<PlacePopup>(p => p
+            .Add(c => c.Page, RaqqaReports())
+            .Add(c => c.Placements, new Dictionary<long, ReportPlacement> { [2] = new(0.1, MentionReview.Corrected, []) }));
+
+        Assert.Empty(cut.FindAll("[data-role=popup-uncertain]"));
+        Assert.Equal("Placed by a user", cut.Find("[data-role=popup-confidence]").TextContent);
     }
 
     [Fact]

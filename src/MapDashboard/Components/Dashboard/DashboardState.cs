@@ -39,6 +39,9 @@ public sealed record DashboardState
     /// <summary>The text search, as typed.</summary>
     public string Query { get; init; } = "";
 
+    /// <summary>Only placements the resolver was at least this sure of (0–1); null for all.</summary>
+    public double? MinConfidence { get; init; }
+
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public double? Zoom { get; init; }
@@ -78,6 +81,7 @@ public sealed record DashboardState
             To = Date(Get("to")),
             ShowUndated = Get("undated") is not ("0" or "false"),
             Query = Get("q") ?? "",
+            MinConfidence = Number(Get("minConfidence"), 0, 1) is { } c and > 0 ? c : null,
             Latitude = Number(Get("lat"), -90, 90),
             Longitude = Number(Get("lon"), -180, 180),
             Zoom = Number(Get("zoom"), 1, 18),
@@ -191,6 +195,10 @@ public sealed record DashboardState
         if (Countries.Count > 0)
         {
             yield return new("country", string.Join(",", Countries.Order(StringComparer.Ordinal)));
+        }
+        if (MinConfidence is { } confidence)
+        {
+            yield return new("minConfidence", Invariant(confidence));
         }
         if (Sources.Count > 0)
         {

@@ -267,6 +267,9 @@ class MapCanvas {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       // Rendered by Razor on the server, which escapes every piece of article text.
       popup.setContent(await response.text());
+      // Links away from the map carry its address (kept current by replaceAddress), so "back to the map" on the
+      // article and correction pages returns to this view, range and filters.
+      this._carryAddress(popup.getElement());
       // Newer and older reports load in place: the links are the fragment's own pages.
       for (const link of popup.getElement()?.querySelectorAll('.popup-page') ?? []) {
         link.addEventListener('click', (e) => {
@@ -276,6 +279,23 @@ class MapCanvas {
       }
     } catch (error) {
       if (error.name !== 'AbortError') popup.setContent(message(`Reports could not be loaded (${error.message}).`));
+    }
+  }
+
+  _carryAddress(element) {
+    // Read at the click, not at load: opening the popup pans the map, and the address follows after.
+    const withMap = (target) => {
+      const url = new URL(target, window.location.href);
+      url.searchParams.set('map', window.location.pathname + window.location.search);
+      return url.pathname + url.search + url.hash;
+    };
+    for (const link of element?.querySelectorAll('a.popup-title, a.popup-correct') ?? []) {
+      const target = link.getAttribute('href');
+      link.addEventListener('click', () => { link.href = withMap(target); });
+    }
+    for (const form of element?.querySelectorAll('form.popup-alternative') ?? []) {
+      const target = form.getAttribute('action');
+      form.addEventListener('submit', () => { form.action = withMap(target); });
     }
   }
 
@@ -314,7 +334,12 @@ function keyOf(prefix, m) {
 }
 
 function signatureOf(m) {
-  return `${m.reports}|${m.role}|${m.places}|${m.level}`;
+  return `${m.reports}|${m.role}|${m.places}|${m.level}|${isUncertain(m)}`;
+}
+
+/** The server says which places are uncertain (ReportPlacement.UncertainBelow): drawn hollow with a "?". */
+function isUncertain(m) {
+  return m.uncertain === true;
 }
 
 function placeIcon(m, undated) {
@@ -322,7 +347,8 @@ function placeIcon(m, undated) {
   const shape = shapeOf(m);
   const size = diameter(m.reports, shape);
   const element = document.createElement('span');
-  element.className = `place-marker place-marker-${shape} place-role-${m.role}${undated ? ' is-undated' : ''}`;
+  element.className = `place-marker place-marker-${shape} place-role-${m.role}${undated ? ' is-undated' : ''}${isUncertain(m) ? ' is-uncertain' : ''}`;
+  element.dataset.confidence = m.confidence.toFixed(2);
   element.dataset.placeId = String(m.placeId);
   element.dataset.count = String(m.reports);
   element.dataset.role = m.role;
@@ -360,7 +386,8 @@ function titleOf(m, undated) {
   if (m.placeId == null) return `${m.reports} reports at ${m.places} places: click to zoom in`;
   const where = m.country && m.level !== 'country' ? `${m.place}, ${m.country}` : m.place;
   const reports = `${m.reports} ${m.reports === 1 ? 'report' : 'reports'}`;
-  return undated ? `${where}: ${reports} without a date` : `${where}: ${reports}`;
+  const sure = isUncertain(m) ? ` · uncertain placement (confidence ${m.confidence.toFixed(2)})` : '';
+  return undated ? `${where}: ${reports} without a date${sure}` : `${where}: ${reports}${sure}`;
 }
 
 function message(text) {

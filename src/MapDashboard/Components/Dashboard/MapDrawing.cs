@@ -28,9 +28,10 @@ public sealed record MapDrawing(
 /// </summary>
 public sealed record MarkerView(
     double Latitude, double Longitude, int Reports, int Events, int Places, long? PlaceId, string? Place, string? Country,
-    string? Level, string Role, BoundingBox? Bounds)
+    string? Level, string Role, double Confidence, bool Uncertain, BoundingBox? Bounds)
 {
     public static MarkerView Of(MapMarker m) => new(
         m.Latitude, m.Longitude, m.Reports, m.Events, m.Places, m.PlaceId, m.Place, m.Country,
-        m.Level?.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant(), m.Bounds);
+        m.Level?.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant(), Math.Round(m.Confidence, 2),
+        m.IsPlace && m.Confidence < Fragments.ReportPlacement.UncertainBelow, m.Bounds);
 }

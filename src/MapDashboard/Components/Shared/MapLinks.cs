@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using System.Globalization;
 using MapDashboard.Gazetteer;
 
@@ -25,6 +26,21 @@ public static class MapLinks
     public static string ToPlace(double latitude, double longitude, PlaceLevel? level, long placeId) =>
         string.Create(CultureInfo.InvariantCulture,
             $"/?lat={Math.Round(latitude, 5)}&lon={Math.Round(longitude, 5)}&zoom={ZoomFor(level)}&place={placeId}");
+
+    /// <summary>The query parameter that carries the map's address to the pages a user reaches from it.</summary>
+    public const string MapParameter = "map";
+
+    /// <summary>
+    /// The map address a page was reached from (its <c>?map=</c>), so "back to the map" returns to the same view,
+    /// range and filters; the fresh map when there is none or it is not this site's map page (never an open
+    /// redirect: "//evil.example" and "https://…" give "/").
+    /// </summary>
+    public static string MapAddress(string? map) =>
+        map is { Length: > 0 } m && m[0] == '/' && (m.Length == 1 || m[1] == '?') ? m : "/";
+
+    /// <summary><paramref name="url"/> carrying the map's address on, when there is one.</summary>
+    public static string WithMap(string url, string? map) =>
+        MapAddress(map) is var address && address == "/" ? url : QueryHelpers.AddQueryString(url, MapParameter, address);
 
     /// <summary>The article page, optionally scrolled to one mention.</summary>
     public static string ToArticle(long articleId, long? mentionId = null) =>

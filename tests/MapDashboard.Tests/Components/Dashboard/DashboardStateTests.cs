@@ -20,6 +20,7 @@ public class DashboardStateTests
         Countries = new HashSet<string>(["SY", "IQ"], StringComparer.Ordinal),
         Sources = new HashSet<string>(["TASS", DashboardState.UnknownSource], StringComparer.Ordinal),
         Query = "airstrike \"Raqqa city\"",
+        MinConfidence = 0.5,
         Latitude = 35.9528,
         Longitude = 39.0079,
         Zoom = 10,
@@ -47,6 +48,7 @@ public class DashboardStateTests
         Assert.Equal(Busy.Countries.Order(StringComparer.Ordinal), back.Countries.Order(StringComparer.Ordinal));
         Assert.Equal(Busy.Sources.Order(StringComparer.Ordinal), back.Sources.Order(StringComparer.Ordinal));
         Assert.Equal(Busy.Query, back.Query);
+        Assert.Equal(0.5, back.MinConfidence);
         Assert.Equal(Busy.Latitude, back.Latitude);
         Assert.Equal(Busy.Longitude, back.Longitude);
         Assert.Equal(Busy.Zoom, back.Zoom);
@@ -60,7 +62,7 @@ public class DashboardStateTests
     {
         Assert.Equal(
             "/?lat=35.9528&lon=39.0079&zoom=10&from=2017-03-01&to=2017-03-17&q=airstrike%20%22Raqqa%20city%22&role=event,actor"
-            + "&level=country,city&country=IQ,SY&source=%28none%29,TASS&undated=0&layers=markers,heat&place=172955",
+            + "&level=country,city&country=IQ,SY&minConfidence=0.5&source=%28none%29,TASS&undated=0&layers=markers,heat&place=172955",
             Busy.ToAddress());
     }
 
@@ -107,6 +109,17 @@ public class DashboardStateTests
         Assert.Equal(["IQ", "SY"], filter.Countries!.Order(StringComparer.Ordinal));
         Assert.Equal(["", "TASS"], filter.Sources!.Order(StringComparer.Ordinal));
         Assert.Equal(2, filter.Text!.Terms.Count);
+    }
+
+    [Fact]
+    public void The_confidence_floor_filters_every_read_and_a_malformed_one_is_ignored()
+    {
+        Assert.Equal(0.8, DashboardState.Parse("?minConfidence=0.8").ToFilter().MinConfidence);
+        Assert.Equal(0.8, DashboardState.Parse("?minConfidence=0.8").ToUndatedFilter().MinConfidence);
+        Assert.Contains("minConfidence=0.8", DashboardState.Parse("?minConfidence=0.8").ToExportQuery(), StringComparison.Ordinal);
+        Assert.Null(DashboardState.Parse("?minConfidence=2").MinConfidence);
+        Assert.Null(DashboardState.Parse("?minConfidence=high").MinConfidence);
+        Assert.Null(DashboardState.Parse("?minConfidence=0").ToFilter().MinConfidence);
     }
 
     [Fact]

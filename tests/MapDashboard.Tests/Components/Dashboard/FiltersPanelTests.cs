@@ -150,4 +150,19 @@ public class FiltersPanelTests : BunitContext
         Assert.Equal("", next.Query);
         Assert.Equal(6, next.Zoom);
     }
+
+    [Fact]
+    public void Choosing_a_confidence_floor_changes_the_state_and_reset_clears_it()
+    {
+        var cut = RenderPanel(new DashboardState());
+        Assert.Equal("", cut.Find("[data-role=min-confidence]").GetAttribute("value") ?? "");
+
+        cut.Find("[data-role=min-confidence]").Change("0.8");
+        Assert.Equal(0.8, changed[^1].MinConfidence);
+
+        var sure = RenderPanel(new DashboardState { MinConfidence = 0.8 });
+        Assert.Equal("0.8", sure.Find("[data-role=min-confidence] option[selected]").GetAttribute("value"));
+        sure.Find("[data-role=filters-reset]").Click();
+        Assert.Null(changed[^1].MinConfidence);
+    }
 }

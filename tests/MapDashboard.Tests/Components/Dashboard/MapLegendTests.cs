@@ -14,7 +14,7 @@ public class MapLegendTests : BunitContext
         Assert.Equal("Legend", cut.Find("aside").GetAttribute("aria-label"));
         Assert.True(cut.Find("details").HasAttribute("open"));
         Assert.Equal(
-            ["City, town or site", "Province or district", "Whole country", "Several places: click to zoom", "Event", "Dateline", "Actor or adjective"],
+            ["City, town or site", "Province or district", "Whole country", "Uncertain placement (confidence under 0.5)", "Several places: click to zoom", "Event", "Dateline", "Actor or adjective"],
             cut.FindAll("li").Select(li => string.Concat(li.ChildNodes.Where(n => n is not IElement).Select(n => n.TextContent)).Trim()));
         Assert.Equal(["role-event", "role-dateline", "role-actor"],
             cut.FindAll(".legend-swatch").Select(s => s.ClassList.Single(c => c.StartsWith("role-", StringComparison.Ordinal))));
