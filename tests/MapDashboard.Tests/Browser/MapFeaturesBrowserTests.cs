@@ -195,6 +195,16 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await s.Page.Locator("[data-role=event-list-items] .event-item").First.ClickAsync();
         await Assertions.Expect(panel).ToBeHiddenAsync();
         await s.Page.Locator(".leaflet-popup .place-popup").WaitForAsync();
+        await s.WaitForPopupToSettleAsync();
+        // The popup fits the phone's screen, its close button in reach, no control over it.
+        var popup = (await s.Page.Locator(".leaflet-popup").BoundingBoxAsync())!;
+        Assert.True(popup.X >= 0 && popup.X + popup.Width <= 390, $"popup spans {popup.X:0}–{popup.X + popup.Width:0} px");
+        await Assertions.Expect(s.Page.Locator(".leaflet-popup-close-button")).ToBeInViewportAsync();
+        await Assertions.Expect(s.Page.Locator(".leaflet-control-layers")).ToBeHiddenAsync();
+        await Assertions.Expect(s.Page.Locator("[data-role=panel-toggle]")).ToBeHiddenAsync();
+        await s.ScreenshotAsync("phone-popup.png");
+        await s.Page.Locator(".leaflet-popup-close-button").ClickAsync();
+        await Assertions.Expect(s.Page.Locator(".leaflet-control-layers")).ToBeVisibleAsync();
         s.AssertNoErrors();
     }
 

@@ -230,12 +230,15 @@ class MapCanvas {
       });
       return entry;
     }
+    // A popup fits the map: on a 390-px phone a fixed 380-px popup ran off both edges, its close button unreachable.
+    const narrow = this._map.getSize().x < NARROW_PX;
+    const room = this._map.getSize().x - (narrow ? 40 : 64);
     marker.bindPopup(() => message('Loading reports…'), {
       className: 'place-popup-container',
-      maxWidth: 380,
-      minWidth: 260,
-      autoPanPaddingTopLeft: L.point(24, 56),
-      autoPanPaddingBottomRight: L.point(24, 56),
+      maxWidth: Math.min(380, room),
+      minWidth: Math.min(260, room),
+      autoPanPaddingTopLeft: narrow ? L.point(8, 8) : L.point(24, 56),
+      autoPanPaddingBottomRight: narrow ? L.point(8, 8) : L.point(24, 56),
     });
     marker.on('popupopen', () => {
       this._loadPopup(entry);
@@ -320,10 +323,13 @@ class MapCanvas {
     if (window.innerWidth < NARROW_PX) legend.removeAttribute('open');
     let wasOpen = false;
     this._map.on('popupopen', () => {
+      // On a phone the map's controls step aside while a popup is open (app.css), so none covers it.
+      this._element.classList.add('has-popup');
       wasOpen = legend.open;
       legend.removeAttribute('open');
     });
     this._map.on('popupclose', () => {
+      this._element.classList.remove('has-popup');
       if (wasOpen) legend.setAttribute('open', '');
     });
   }
