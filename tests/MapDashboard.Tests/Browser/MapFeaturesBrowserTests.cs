@@ -209,6 +209,82 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
     }
 
     [ChromiumFact]
+    public async Task No_label_or_legend_covers_a_marker_or_another_label()
+    {
+        foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
+        {
+            await using var s = await BrowserSession.OpenAsync(app.BaseAddress, width, height);
+            await s.GotoDashboardAsync("/?lat=35.6&lon=39.5&zoom=7");
+            await Assertions.Expect(s.DatedMarkers).Not.ToHaveCountAsync(0);
+            await s.Page.WaitForTimeoutAsync(400); // labels settle after the markers
+            var overlaps = await s.Page.EvaluateAsync<string[]>("""
+                () => {
+                  const boxes = (selector) => [...document.querySelectorAll(selector)]
+                    .filter((e) => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden' && getComputedStyle(e).opacity !== '0')
+                    .map((e) => ({ name: e.textContent.trim() || e.className, r: e.getBoundingClientRect() }));
+                  const hit = (a, b) => a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1;
+                  const markers = boxes('.leaflet-marker-pane .place-marker, .leaflet-marker-pane .place-cluster');
+                  const labels = boxes('.leaflet-tooltip-pane .place-label, .city-label');
+                  const legend = boxes('.map-legend');
+                  const found = [];
+                  labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => { if (hit(a, b)) found.push(`label ${a.name} / label ${b.name}`); }));
+                  for (const l of [...labels, ...legend]) for (const m of markers) if (hit(l, m)) found.push(`${l.name} over marker ${m.name}`);
+                  return found;
+                }
+                """);
+            await s.ScreenshotAsync($"overlaps-{width}.png");
+            Assert.True(overlaps.Length == 0, $"{width} px: {string.Join("; ", overlaps)}");
+        }
+    }
+
+    [ChromiumFact]
+    public async Task Keyboard_users_skip_to_each_part_and_reach_places_through_the_list()
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
+        await s.GotoDashboardAsync();
+        await Assertions.Expect(s.DatedMarkers).Not.ToHaveCountAsync(0);
+        // Markers are not tab stops: tabbing through them panned the map away.
+        Assert.Equal(0, await s.Page.Locator(".leaflet-marker-icon[tabindex='0']").CountAsync());
+
+        // The skip links come right after the header's few links.
+        var tabs = await TabUntilAsync(s, "() => document.activeElement?.dataset.skip === 'timeline'");
+        Assert.True(tabs <= 8, $"{tabs} Tabs to the timeline's skip link");
+        await s.ScreenshotAsync("skip-links.png");
+        await s.Page.Keyboard.PressAsync("Enter");
+        await s.Page.Keyboard.PressAsync("Tab");
+        Assert.True(await s.Page.EvaluateAsync<bool>("() => document.activeElement.closest('.timeline') !== null"), "Tab goes on inside the timeline");
+
+        await s.Page.Locator("[data-skip=map]").FocusAsync();
+        await s.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(s.Page.Locator("[data-role=map]")).ToBeFocusedAsync();
+
+        // The list is the keyboard route to places: skip to it, tab to a report, Enter opens its place's popup.
+        await s.Page.Locator("[data-skip=reports]").FocusAsync();
+        await s.Page.Keyboard.PressAsync("Enter");
+        await s.Page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(s.Page.Locator("[data-role=list-dated]")).ToBeFocusedAsync();
+        await TabUntilAsync(s, "() => document.activeElement?.classList.contains('event-item')");
+        await s.Page.Keyboard.PressAsync("Enter");
+        await s.Page.Locator(".leaflet-popup .place-popup").WaitForAsync();
+
+        await s.Page.Locator("[data-skip=filters]").FocusAsync();
+        await s.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(s.Page.Locator("[data-role=search]")).ToBeFocusedAsync();
+        s.AssertNoErrors();
+    }
+
+    /// <summary>Presses Tab until <paramref name="focused"/> holds (at most 40 times); how many presses it took.</summary>
+    private static async Task<int> TabUntilAsync(BrowserSession s, string focused)
+    {
+        for (var tabs = 1; tabs <= 40; tabs++)
+        {
+            await s.Page.Keyboard.PressAsync("Tab");
+            if (await s.Page.EvaluateAsync<bool>(focused)) return tabs;
+        }
+        throw new Xunit.Sdk.XunitException($"not reached in 40 Tabs: {focused}");
+    }
+
+    [ChromiumFact]
     public async Task The_article_page_maps_its_places_and_lists_the_names_it_could_not_place()
     {
         await using var s = await BrowserSession.OpenAsync(app.BaseAddress);

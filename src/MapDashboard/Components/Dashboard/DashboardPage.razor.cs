@@ -50,6 +50,7 @@ public sealed partial class DashboardPage
     private MapCanvas? canvas;
     private DateRangeSlider? slider;
     private ReportList? list;
+    private FiltersPanel? filters;
     private ErrorBoundary? errors;
     private IDisposable? watching;
 
@@ -354,6 +355,30 @@ public sealed partial class DashboardPage
         {
             await canvas.ReplaceAddressAsync(state.ToAddress());
         }
+    }
+
+    private ElementReference timeline;
+
+    private async Task SkipToMapAsync()
+    {
+        if (canvas is not null) await canvas.FocusAsync();
+    }
+
+    private async Task SkipToReportsAsync()
+    {
+        // On a phone the list is in the folded panel: open it first, so there is something to focus.
+        panelOpen = true;
+        StateHasChanged();
+        if (list is not null) await list.FocusAsync();
+    }
+
+    private async Task SkipToTimelineAsync() => await timeline.FocusAsync();
+
+    private async Task SkipToFiltersAsync()
+    {
+        panelOpen = true;
+        StateHasChanged();
+        if (filters is not null) await filters.FocusAsync();
     }
 
     private void Recover() => errors?.Recover();

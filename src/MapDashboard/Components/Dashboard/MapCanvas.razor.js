@@ -9,7 +9,7 @@ const SCRIPTS = [
   'lib/topojson-client/topojson-client.min.js',
 ];
 
-/** Below this width the layer control and the legend start folded. */
+/** Below this width the layer control starts folded and popups take the map's width. */
 const NARROW_PX = 768;
 
 /** From this zoom on, place names are written beside the markers; below it they would pile up. */
@@ -157,10 +157,25 @@ class MapCanvas {
       next.layer.addLayer(created.marker);
       this._entries.set(key, created);
     }
+    this._labelUndatedOnce();
     this._heat.setLatLngs(data.heat.map((h) => [h[0], h[1], h[2]]));
     this._highlightAgain();
     this._cityLabels?.relayout();
     this._element.closest('[data-dashboard]').dataset.markers = String(this._entries.size);
+  }
+
+  /**
+   * An undated place that also has a dated marker is labelled once, by the dated one: two labels of one name a
+   * few pixels apart read as a smudge ("Raqqa" over "Raqqa").
+   */
+  _labelUndatedOnce() {
+    for (const entry of this._entries.values()) {
+      if (!entry.undated) continue;
+      const id = entry.m.placeId;
+      const dated = this._entries.has(`p${id}`) || this._entries.has(`a${id}`);
+      if (dated) entry.marker.closeTooltip();
+      else entry.marker.openTooltip();
+    }
   }
 
   /** Marks the place's marker (or nothing) as the one the list points at. */
@@ -218,8 +233,11 @@ class MapCanvas {
       title: titleOf(m, undated),
       alt: titleOf(m, undated),
       riseOnHover: true,
-      zIndexOffset: m.reports,
-      keyboard: true,
+      // Undated places sit under the dated ones they share a spot with.
+      zIndexOffset: undated ? -1000 : m.reports,
+      // Not in the tab order: tabbing through hundreds of markers panned the map away. The list is the keyboard
+      // route to places (choosing a report opens its place), and the map itself pans with the arrow keys.
+      keyboard: false,
     });
     const entry = { marker, signature: signatureOf(m), m, undated };
     if (cluster) {
@@ -320,7 +338,6 @@ class MapCanvas {
   _foldLegendForPopups() {
     const legend = this._element.closest('.map-area')?.querySelector('.legend-details');
     if (!legend) return;
-    if (window.innerWidth < NARROW_PX) legend.removeAttribute('open');
     let wasOpen = false;
     this._map.on('popupopen', () => {
       // On a phone the map's controls step aside while a popup is open (app.css), so none covers it.
