@@ -6,8 +6,8 @@ namespace MapDashboard.Api;
 
 /// <summary>
 /// Events as CSV (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line break in
-/// double quotes, quotes doubled). Text cells that a spreadsheet would run as a formula (starting with
-/// <c>= + - @</c>, tab or carriage return) get a leading single quote: article text is untrusted.
+/// double quotes, quotes doubled). Text that a spreadsheet would run as a formula (<c>= + - @</c>, tab or carriage
+/// return at the start of the cell or after a separator) gets a single quote before it: article text is untrusted.
 /// </summary>
 public static class CsvWriter
 {
@@ -38,13 +38,40 @@ public static class CsvWriter
         Lower(e.DatePrecision), Text(e.Country), Lower(e.Level), Number(Math.Round(e.Confidence, 3)), Lower(e.Role),
     ]);
 
-    /// <summary>A text cell made safe to open in a spreadsheet: a formula-like start is quoted away.</summary>
-    public static string Text(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+    /// <summary>
+    /// A text cell made safe to open in a spreadsheet: every formula-like start is quoted away, at the cell's start
+    /// and after a separator a spreadsheet may split on. A title <c>Aleppo strike;=cmd|' /C calc'!A0</c> opened by a
+    /// spreadsheet that splits on ';' would otherwise run its second half.
+    /// </summary>
+    public static string Text(string value)
+    {
+        StringBuilder? safe = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (i == 0 ? value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' : value[i] is '=' or '+' or '-' or '@' && AfterSeparator(value, i))
+            {
+                safe ??= new StringBuilder(value.Length + 4).Append(value, 0, i);
+                safe.Append('\'');
+            }
+            safe?.Append(value[i]);
+        }
+        return safe?.ToString() ?? value;
+    }
 
-    /// <summary>One field as RFC 4180 writes it.</summary>
+    /// <summary>One field as RFC 4180 writes it; quoted also when it holds ';' or a tab, which some spreadsheets split on.</summary>
     public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value.AsSpan().IndexOfAny(",;\t\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>Whether only spaces stand between position <paramref name="i"/> and a separator before it.</summary>
+    private static bool AfterSeparator(string value, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && value[j] == ' ')
+        {
+            j--;
+        }
+        return j >= 0 && value[j] is ',' or ';' or '\t' or '\n' or '\r';
+    }
 
     private static void AppendCells(StringBuilder csv, IReadOnlyList<string> cells)
     {

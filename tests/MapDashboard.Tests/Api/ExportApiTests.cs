@@ -84,4 +84,21 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal("'-1", CsvWriter.Text("-1"));
         Assert.Equal("Aleppo", CsvWriter.Text("Aleppo"));
     }
+
+    [Theory]
+    [InlineData("Aleppo strike;=cmd|' /C calc'!A0", "Aleppo strike;'=cmd|' /C calc'!A0")]
+    [InlineData("a, +1", "a, '+1")]
+    [InlineData("a\t@SUM(A1)", "a\t'@SUM(A1)")]
+    [InlineData("line\n=1+1", "line\n'=1+1")]
+    [InlineData("=1;=2", "'=1;'=2")]
+    // Ordinary text keeps its dashes and signs.
+    [InlineData("Aleppo - Reuters", "Aleppo - Reuters")]
+    [InlineData("up 5% to +3", "up 5% to +3")]
+    public void CsvDefusesAFormulaAfterAnySeparatorASpreadsheetMaySplitOn(string text, string expected)
+    {
+        Assert.Equal(expected, CsvWriter.Text(text));
+        // Quoted too, so a spreadsheet that splits on ';' or tabs keeps it one cell.
+        Assert.StartsWith("\"", CsvWriter.Field(CsvWriter.Text("x;y")), StringComparison.Ordinal);
+        Assert.StartsWith("\"", CsvWriter.Field("x\ty"), StringComparison.Ordinal);
+    }
 }
