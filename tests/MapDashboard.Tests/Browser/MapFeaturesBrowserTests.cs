@@ -209,6 +209,62 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
     }
 
     [ChromiumFact]
+    public async Task The_timeline_zooms_to_a_short_range_and_back()
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
+        await s.GotoDashboardAsync("/?from=2017-03-16&to=2017-03-18");
+        var thumbs = s.Page.Locator("[role=slider]");
+        var before = await ThumbGapAsync(s);
+
+        await s.Page.Locator("[data-role=zoom-to-range]").ClickAsync();
+
+        await Assertions.Expect(s.Page.Locator("[data-role=zoom-reset]")).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("axis=2017-03-1"));
+        Assert.Contains("from=2017-03-16&to=2017-03-18", s.Page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(s.Page.Locator("[data-role=histogram-bin]")).ToHaveTextAsync("per day");
+        // The 3-day window is no longer a sliver: the handles stand apart.
+        var after = await ThumbGapAsync(s);
+        Assert.True(after > 4 * before && after > 100, $"handles {before:0} px apart before, {after:0} px after");
+        await Assertions.Expect(s.Page.Locator("[data-role=histogram] .histogram-bar.is-selected")).ToHaveCountAsync(1);
+        // Battle for Raqqa (17 March) and the March-dated clashes.
+        await s.ExpectCountAsync("2 reports dated · 3 places");
+        await s.ScreenshotAsync("timeline-zoomed.png");
+
+        // Reloading the address keeps the zoom; "Whole span" undoes it and keeps the range.
+        await s.GotoDashboardAsync(new Uri(s.Page.Url).PathAndQuery);
+        await Assertions.Expect(s.Page.Locator("[data-role=zoom-reset]")).ToBeVisibleAsync();
+        await s.Page.Locator("[data-role=zoom-reset]").ClickAsync();
+        await Assertions.Expect(s.Page.Locator("[data-role=zoom-reset]")).ToHaveCountAsync(0);
+        Assert.True(await ThumbGapAsync(s) < after / 4);
+        await s.ExpectCountAsync("2 reports dated · 3 places");
+        Assert.Equal(2, await thumbs.CountAsync());
+        s.AssertNoErrors();
+    }
+
+    private static Task<double> ThumbGapAsync(BrowserSession s) => s.Page.EvaluateAsync<double>("""
+        () => document.querySelector('[data-thumb=to]').getBoundingClientRect().left - document.querySelector('[data-thumb=from]').getBoundingClientRect().left
+        """);
+
+    [ChromiumFact]
+    public async Task On_a_phone_the_date_handles_are_44_px_touch_targets()
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress, 390, 844);
+        await s.GotoDashboardAsync();
+        // 20 px right of the visible dot's centre is still the handle.
+        var misses = await s.Page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('[role=slider]')].flatMap((thumb) => {
+              const r = thumb.getBoundingClientRect();
+              const x = r.left + r.width / 2, y = r.top + r.height / 2;
+              return [[20, 0], [-20, 0], [0, 20], [0, -20]]
+                .map(([dx, dy]) => [dx, dy, document.elementFromPoint(x + dx, y + dy)])
+                .filter(([, , hit]) => hit !== thumb)
+                .map(([dx, dy, hit]) => `${thumb.dataset.thumb} ${dx},${dy}: ${hit?.className}`);
+            })
+            """);
+        Assert.True(misses.Length == 0, "each handle answers a touch 20 px from its centre: " + string.Join("; ", misses));
+    }
+
+    [ChromiumFact]
     public async Task No_label_or_legend_covers_a_marker_or_another_label()
     {
         foreach (var (width, height) in new[] { (1280, 800), (390, 844) })
@@ -251,6 +307,8 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         Assert.True(tabs <= 8, $"{tabs} Tabs to the timeline's skip link");
         await s.ScreenshotAsync("skip-links.png");
         await s.Page.Keyboard.PressAsync("Enter");
+        // The focus moves when the server's answer arrives: wait for it before the next key.
+        await Assertions.Expect(s.Page.Locator("section.timeline")).ToBeFocusedAsync();
         await s.Page.Keyboard.PressAsync("Tab");
         Assert.True(await s.Page.EvaluateAsync<bool>("() => document.activeElement.closest('.timeline') !== null"), "Tab goes on inside the timeline");
 
@@ -261,6 +319,7 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         // The list is the keyboard route to places: skip to it, tab to a report, Enter opens its place's popup.
         await s.Page.Locator("[data-skip=reports]").FocusAsync();
         await s.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list]")).ToBeFocusedAsync();
         await s.Page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(s.Page.Locator("[data-role=list-dated]")).ToBeFocusedAsync();
         await TabUntilAsync(s, "() => document.activeElement?.classList.contains('event-item')");

@@ -27,6 +27,7 @@ public sealed partial class DashboardPage
 
     private DashboardState state = new();
     private CorpusSummary summary = new(0, 0, 0, null, null, 0, [], []);
+    private TimeAxis? corpusAxis;
     private TimeAxis? axis;
     private long shownArticleId;
     private MapViewport? view;
@@ -65,7 +66,8 @@ public sealed partial class DashboardPage
         state = DashboardState.Parse(new Uri(Navigation.Uri).Query);
         summary = await Reader.ReadAsync(q => q.GetSummaryAsync());
         shownArticleId = summary.LatestArticleId;
-        axis = summary.FirstDay is { } first && summary.LastDay is { } last ? new TimeAxis(first, last) : null;
+        corpusAxis = summary.FirstDay is { } first && summary.LastDay is { } last ? new TimeAxis(first, last) : null;
+        axis = corpusAxis?.Within(state.AxisFrom, state.AxisTo);
         if (axis is not null)
         {
             state = state with { From = Clamp(state.From), To = Clamp(state.To) };
@@ -121,7 +123,7 @@ public sealed partial class DashboardPage
 
     private async Task OnRangeChanged((DateOnly From, DateOnly To) range)
     {
-        var full = axis is not null && range.From <= axis.First && range.To >= axis.Last;
+        var full = corpusAxis is not null && range.From <= corpusAxis.First && range.To >= corpusAxis.Last;
         state = state with { From = full ? null : range.From, To = full ? null : range.To };
         await RedrawAsync();
     }
@@ -203,13 +205,51 @@ public sealed partial class DashboardPage
                 await RedrawAsync();
                 StateHasChanged();
             });
-        }, () => InvokeAsync(StateHasChanged));
+        }, () => InvokeAsync(StateHasChanged), FirstReported);
+    }
+
+    /// <summary>The first day on or after <paramref name="day"/> in a bucket with reports (the histogram's), null when none.</summary>
+    private DateOnly? FirstReported(DateOnly day)
+    {
+        if (axis is null) return null;
+        foreach (var bucket in buckets)
+        {
+            if (bucket.Reports > 0 && axis.BucketEnd(bucket.Start) >= day) return bucket.Start > day ? bucket.Start : day;
+        }
+        return null;
+    }
+
+    /// <summary>Whether zooming the timeline to the chosen range would show less than it does now.</summary>
+    private bool CanZoom => axis is not null && corpusAxis is not null
+        && corpusAxis.ZoomTo(state.From ?? axis.First, state.To ?? axis.Last).IsNarrowerThan(axis);
+
+    private bool Zoomed => axis is not null && corpusAxis is not null && axis.IsNarrowerThan(corpusAxis);
+
+    /// <summary>The timeline shows the chosen range with a margin either side, its bars per day or week as the span asks.</summary>
+    private Task ZoomToRangeAsync()
+    {
+        if (axis is null || corpusAxis is null) return Task.CompletedTask;
+        return ZoomAsync(corpusAxis.ZoomTo(state.From ?? axis.First, state.To ?? axis.Last));
+    }
+
+    private Task ResetZoomAsync() => corpusAxis is null ? Task.CompletedTask : ZoomAsync(corpusAxis);
+
+    private async Task ZoomAsync(TimeAxis next)
+    {
+        player.Stop();
+        axis = next;
+        var whole = !next.IsNarrowerThan(corpusAxis!);
+        state = state with { AxisFrom = whole ? null : next.First, AxisTo = whole ? null : next.Last };
+        await RedrawAsync();
     }
 
     private async Task ShowNewReportsAsync()
     {
         summary = await Reader.ReadAsync(q => q.GetSummaryAsync());
         shownArticleId = summary.LatestArticleId;
+        // New reports may widen the corpus's span; a zoomed timeline keeps its zoom.
+        corpusAxis = summary.FirstDay is { } first && summary.LastDay is { } last ? new TimeAxis(first, last) : null;
+        axis = corpusAxis?.Within(state.AxisFrom, state.AxisTo);
         newReports = 0;
         undatedKey = null;
         axisKey = null;
@@ -305,7 +345,7 @@ public sealed partial class DashboardPage
         }
         var dated = Reader.ReadAsync(q => q.CountAsync(state.ToFilter(null, shownArticleId), token));
         var undated = Reader.ReadAsync(q => q.CountAsync(state.ToUndatedFilter(null, shownArticleId), token));
-        var key = state.ToAxisFilter(shownArticleId).ToString() + state.Query + shownArticleId;
+        var key = $"{state.ToAxisQuery(shownArticleId)}|{axis}";
         if (axis is not null && key != axisKey)
         {
             buckets = await Reader.ReadAsync(q => q.GetHistogramAsync(state.ToAxisFilter(shownArticleId), axis.First, axis.Last, axis.BucketSize, token));

@@ -39,6 +39,10 @@ public sealed record DashboardState
     /// <summary>The text search, as typed.</summary>
     public string Query { get; init; } = "";
 
+    /// <summary>The stretch of time the timeline shows when zoomed in (both ends included); null for the whole corpus.</summary>
+    public DateOnly? AxisFrom { get; init; }
+    public DateOnly? AxisTo { get; init; }
+
     /// <summary>Only placements the resolver was at least this sure of (0–1); null for all.</summary>
     public double? MinConfidence { get; init; }
 
@@ -108,6 +112,10 @@ public sealed record DashboardState
         {
             state = state with { From = state.To, To = state.From };
         }
+        if (Get("axis")?.Split(',') is [var axisFrom, var axisTo] && Date(axisFrom) is { } af && Date(axisTo) is { } at && af < at)
+        {
+            state = state with { AxisFrom = af, AxisTo = at };
+        }
         return state;
     }
 
@@ -122,6 +130,10 @@ public sealed record DashboardState
             parts.Add(new("zoom", Invariant(Math.Round(zoom, 1))));
         }
         parts.AddRange(FilterParameters(includeRange: true));
+        if (AxisFrom is { } axisFrom && AxisTo is { } axisTo)
+        {
+            parts.Add(new("axis", $"{Iso(axisFrom)},{Iso(axisTo)}"));
+        }
         if (!ShowUndated)
         {
             parts.Add(new("undated", "0"));
@@ -154,6 +166,9 @@ public sealed record DashboardState
     /// <summary>The API query string of <see cref="ToFilter"/> (dated) or <see cref="ToUndatedFilter"/>: a popup asks with it.</summary>
     public string ToQuery(bool undated, long? maxArticleId = null) =>
         QueryString(Parameters(undated ? Scope.Undated : Scope.InRange, maxArticleId)).TrimStart('?');
+
+    /// <summary>The query string of <see cref="ToAxisFilter"/>: what the histogram depends on (never the range).</summary>
+    public string ToAxisQuery(long? maxArticleId = null) => QueryString(Parameters(Scope.AllDated, maxArticleId)).TrimStart('?');
 
     /// <summary>The API query string for an export of what the page shows: the range, and the undated reports when drawn.</summary>
     public string ToExportQuery(long? maxArticleId = null) =>

@@ -18,15 +18,20 @@ public sealed class PlaybackClock
     /// <summary>Ticks per second relative to 1×.</summary>
     public double Speed { get; set; } = 1;
 
-    /// <summary>Starts playing; <paramref name="step"/> shows each window, <paramref name="stopped"/> is called at the end.</summary>
-    public Task PlayAsync(TimeAxis axis, DateOnly? from, DateOnly? to, Func<DateOnly, DateOnly, Task> step, Func<Task> stopped)
+    /// <summary>
+    /// Starts playing; <paramref name="step"/> shows each window, <paramref name="stopped"/> is called at the end.
+    /// <paramref name="firstReported"/> gives the first day on or after a day that has reports (null: none left):
+    /// a window with none jumps ahead to it (or to the last window), so a quiet stretch does not play months of empty map.
+    /// </summary>
+    public Task PlayAsync(TimeAxis axis, DateOnly? from, DateOnly? to, Func<DateOnly, DateOnly, Task> step, Func<Task> stopped,
+        Func<DateOnly, DateOnly?>? firstReported = null)
     {
         Stop();
         var cancel = new CancellationTokenSource();
         playing = cancel;
         // From the range's start when one is chosen and there is room after it; else from the start.
         var start = from is { } f && to is { } t && t < axis.Last ? f : axis.First;
-        _ = RunAsync(axis, start, step, stopped, cancel);
+        _ = RunAsync(axis, start, step, stopped, firstReported, cancel);
         return Task.CompletedTask;
     }
 
@@ -36,13 +41,18 @@ public sealed class PlaybackClock
         playing = null;
     }
 
-    private async Task RunAsync(TimeAxis axis, DateOnly start, Func<DateOnly, DateOnly, Task> step, Func<Task> stopped, CancellationTokenSource cancel)
+    private async Task RunAsync(TimeAxis axis, DateOnly start, Func<DateOnly, DateOnly, Task> step, Func<Task> stopped,
+        Func<DateOnly, DateOnly?>? firstReported, CancellationTokenSource cancel)
     {
         try
         {
             var from = start;
             while (!cancel.IsCancellationRequested)
             {
+                // Jump only past a whole empty window; with no report left, to the last window (a month-dated report
+                // still shows there: the buckets know only its first day).
+                var next = firstReported?.Invoke(from) ?? (firstReported is null ? from : axis.Last);
+                if (next > from.AddDays(WindowDays - 1)) from = next;
                 var to = from.AddDays(WindowDays - 1);
                 if (to >= axis.Last)
                 {

@@ -8,6 +8,34 @@ namespace MapDashboard.Components.Dashboard;
 /// </summary>
 public sealed record TimeAxis(DateOnly First, DateOnly Last)
 {
+    /// <summary>The fewest days a zoomed axis shows: a week, so a one-day range still has room either side.</summary>
+    public const int MinZoomDays = 7;
+
+    /// <summary>
+    /// The axis zoomed to a range: the range with a quarter of its length either side (at least
+    /// <see cref="MinZoomDays"/> in all), inside this axis. A 3-day window on a ten-year axis was a sliver with
+    /// both handles on top of each other.
+    /// </summary>
+    public TimeAxis ZoomTo(DateOnly from, DateOnly to)
+    {
+        var days = to.DayNumber - from.DayNumber + 1;
+        var pad = Math.Max(days / 4, (MinZoomDays - days + 1) / 2);
+        var first = Math.Max(First.DayNumber, from.DayNumber - pad);
+        var last = Math.Min(Last.DayNumber, to.DayNumber + pad);
+        return new TimeAxis(DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last));
+    }
+
+    /// <summary>This axis narrowed to [<paramref name="from"/>, <paramref name="to"/>] where they fall inside it (an address's zoom).</summary>
+    public TimeAxis Within(DateOnly? from, DateOnly? to)
+    {
+        var first = from is { } f && f > First && f < Last ? f : First;
+        var last = to is { } t && t < Last && t > first ? t : Last;
+        return new TimeAxis(first, last);
+    }
+
+    /// <summary>Whether <paramref name="other"/> shows less than this axis.</summary>
+    public bool IsNarrowerThan(TimeAxis other) => First > other.First || Last < other.Last;
+
     /// <summary>Days on the axis, both ends included.</summary>
     public int Days => Last.DayNumber - First.DayNumber + 1;
 

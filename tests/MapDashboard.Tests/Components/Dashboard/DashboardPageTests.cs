@@ -138,6 +138,28 @@ public class DashboardPageTests : BunitContext
         Assert.Contains("lon=43.5", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Zooming_the_timeline_to_the_range_reads_the_histogram_for_the_zoomed_days_and_whole_span_resets_it()
+    {
+        var cut = RenderPage("/?from=2017-03-08&to=2017-03-10");
+        Assert.Equal(new DateOnly(2017, 2, 27), queries.Histograms.Last().From);
+        Assert.Empty(cut.FindAll("[data-role=zoom-reset]"));
+
+        cut.Find("[data-role=zoom-to-range]").Click();
+
+        cut.WaitForAssertion(() => Assert.True(queries.Histograms.Last().From > new DateOnly(2017, 2, 27)), Patience);
+        var (from, to, size) = queries.Histograms.Last();
+        Assert.True(from < new DateOnly(2017, 3, 8) && to > new DateOnly(2017, 3, 10), $"{from}–{to}");
+        Assert.Equal(TimeBucketSize.Day, size);
+        Assert.Contains($"axis={from:yyyy-MM-dd},{to:yyyy-MM-dd}", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
+        // The range is kept: zooming changes what the timeline shows, not what counts.
+        Assert.Contains("from=2017-03-08&to=2017-03-10", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
+
+        cut.Find("[data-role=zoom-reset]").Click();
+        cut.WaitForAssertion(() => Assert.Equal(new DateOnly(2017, 2, 27), queries.Histograms.Last().From), Patience);
+        Assert.DoesNotContain("axis=", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
+    }
+
     /// <summary>Counts by what the filter asks: an undated read, a search, the actor role, or anything else.</summary>
     private sealed class FakeMapViewQueries : IMapViewQueries
     {
@@ -147,6 +169,12 @@ public class DashboardPageTests : BunitContext
 
         public Task<CorpusSummary> GetSummaryAsync(CancellationToken cancellationToken = default) =>
             Task.FromResult(new CorpusSummary(1237, 2000, 3, new DateOnly(2017, 2, 27), new DateOnly(2017, 3, 17), 42, ["", "TASS"], ["IQ", "SY"]));
+
+        private static Task<IReadOnlyList<TimeBucket>>? Enqueue<T>(ConcurrentQueue<T> queue, T item)
+        {
+            queue.Enqueue(item);
+            return null;
+        }
 
         public Task<EventCounts> CountAsync(EventFilter filter, CancellationToken cancellationToken = default)
         {
@@ -170,9 +198,11 @@ public class DashboardPageTests : BunitContext
             return Task.FromResult(new MapMarkers([], [], false));
         }
 
+        public ConcurrentQueue<(DateOnly From, DateOnly To, TimeBucketSize Size)> Histograms { get; } = new();
+
         public Task<IReadOnlyList<TimeBucket>> GetHistogramAsync(EventFilter filter, DateOnly from, DateOnly to, TimeBucketSize size,
             CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<TimeBucket>>([new(new DateOnly(2017, 3, 17), 1234, 1500)]);
+            Enqueue(Histograms, (from, to, size)) ?? Task.FromResult<IReadOnlyList<TimeBucket>>([new(new DateOnly(2017, 3, 17), 1234, 1500)]);
 
         public Task<IReadOnlyList<ReportListItem>> GetReportPageAsync(EventFilter filter, int offset, int count, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ReportListItem>>([]);

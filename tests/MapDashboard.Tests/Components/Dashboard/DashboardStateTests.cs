@@ -112,6 +112,18 @@ public class DashboardStateTests
     }
 
     [Fact]
+    public void The_timeline_zoom_survives_the_address_and_a_malformed_one_is_ignored()
+    {
+        var zoomed = DashboardState.Parse("?axis=2017-03-01,2017-03-31");
+        Assert.Equal((new DateOnly(2017, 3, 1), new DateOnly(2017, 3, 31)), (zoomed.AxisFrom, zoomed.AxisTo));
+        Assert.Equal("/?role=event,dateline&axis=2017-03-01,2017-03-31", zoomed.ToAddress());
+        Assert.Null(DashboardState.Parse("?axis=2017-03-31,2017-03-01").AxisFrom);
+        Assert.Null(DashboardState.Parse("?axis=2017-03-01").AxisFrom);
+        // The zoom is how the timeline looks, never which reports count.
+        Assert.Null(zoomed.ToFilter().From);
+    }
+
+    [Fact]
     public void The_confidence_floor_filters_every_read_and_a_malformed_one_is_ignored()
     {
         Assert.Equal(0.8, DashboardState.Parse("?minConfidence=0.8").ToFilter().MinConfidence);

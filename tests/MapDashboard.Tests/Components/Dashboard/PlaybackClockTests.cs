@@ -8,12 +8,13 @@ public class PlaybackClockTests
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>Plays to the end at high speed and returns the windows shown.</summary>
-    private static async Task<List<(DateOnly From, DateOnly To)>> PlayAsync(PlaybackClock clock, DateOnly? from = null, DateOnly? to = null)
+    private static async Task<List<(DateOnly From, DateOnly To)>> PlayAsync(PlaybackClock clock, DateOnly? from = null, DateOnly? to = null,
+        Func<DateOnly, DateOnly?>? firstReported = null)
     {
         var windows = new List<(DateOnly, DateOnly)>();
         var stopped = new TaskCompletionSource();
         await clock.PlayAsync(March, from, to, (f, t) => { windows.Add((f, t)); return Task.CompletedTask; },
-            () => { stopped.TrySetResult(); return Task.CompletedTask; });
+            () => { stopped.TrySetResult(); return Task.CompletedTask; }, firstReported);
         await stopped.Task.WaitAsync(Patience);
         return windows;
     }
@@ -72,5 +73,22 @@ public class PlaybackClockTests
 
         Assert.False(clock.Playing);
         Assert.Equal(atStop, Volatile.Read(ref steps));
+    }
+
+    [Fact]
+    public async Task A_stretch_with_no_reports_is_skipped_and_after_the_last_report_play_ends_on_the_last_window()
+    {
+        var clock = new PlaybackClock { WindowDays = 7, Speed = 100 };
+        // Reports on 2 March and on 20-21 March only.
+        DateOnly[] reported = [new(2017, 3, 2), new(2017, 3, 20), new(2017, 3, 21)];
+
+        var windows = await PlayAsync(clock, firstReported: d => reported.Where(r => r >= d).Select(r => (DateOnly?)r).FirstOrDefault());
+
+        Assert.Equal((new DateOnly(2017, 3, 1), new DateOnly(2017, 3, 7)), windows[0]);
+        // No window lies wholly between the two stretches.
+        Assert.DoesNotContain(windows, w => w.From > new DateOnly(2017, 3, 2) && w.To < new DateOnly(2017, 3, 20));
+        Assert.Contains(windows, w => w.From == new DateOnly(2017, 3, 20));
+        Assert.All(windows.SkipLast(1), w => Assert.Contains(reported, r => r >= w.From && r <= w.To));
+        Assert.Equal((new DateOnly(2017, 3, 25), new DateOnly(2017, 3, 31)), windows[^1]);
     }
 }

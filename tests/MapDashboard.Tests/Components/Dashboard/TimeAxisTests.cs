@@ -40,4 +40,30 @@ public class TimeAxisTests
 
         Assert.Equal(new DateOnly(2020, 2, 29), axis.BucketEnd(new DateOnly(2020, 2, 1)));
     }
+
+    [Fact]
+    public void Zooming_to_a_three_day_range_on_ten_years_shows_it_by_day_with_room_either_side()
+    {
+        var decade = new TimeAxis(new DateOnly(2012, 1, 1), new DateOnly(2022, 12, 31));
+
+        var zoomed = decade.ZoomTo(new DateOnly(2017, 3, 15), new DateOnly(2017, 3, 17));
+
+        Assert.True(zoomed.First < new DateOnly(2017, 3, 15) && zoomed.Last > new DateOnly(2017, 3, 17));
+        Assert.True(zoomed.Days >= TimeAxis.MinZoomDays, $"{zoomed.Days} days");
+        Assert.Equal(TimeBucketSize.Day, zoomed.BucketSize);
+        Assert.Equal(TimeBucketSize.Month, decade.BucketSize);
+        Assert.True(zoomed.IsNarrowerThan(decade));
+        Assert.False(decade.IsNarrowerThan(decade));
+    }
+
+    [Fact]
+    public void A_zoom_never_leaves_the_corpus_and_an_addresss_zoom_outside_it_is_ignored()
+    {
+        var march = new TimeAxis(new DateOnly(2017, 3, 1), new DateOnly(2017, 3, 31));
+
+        Assert.Equal(march.First, march.ZoomTo(march.First, new DateOnly(2017, 3, 2)).First);
+        Assert.Equal(new TimeAxis(new DateOnly(2017, 3, 10), new DateOnly(2017, 3, 20)), march.Within(new DateOnly(2017, 3, 10), new DateOnly(2017, 3, 20)));
+        Assert.Equal(march, march.Within(new DateOnly(2016, 1, 1), new DateOnly(2018, 1, 1)));
+        Assert.Equal(march, march.Within(null, null));
+    }
 }
