@@ -61,6 +61,26 @@ public sealed partial class DashboardPage
         ? "No reports"
         : $"{Plural(counts.Reports, "report")} dated · {Plural(counts.Places, "place")}";
 
+    /// <summary>
+    /// Why the list is empty: the search or filters select nothing at all, or what they select lies outside the view.
+    /// "Zoom out" after a search that matches nothing sent users looking for reports that do not exist.
+    /// </summary>
+    private string EmptyListText
+    {
+        get
+        {
+            var selected = listUndated ? undatedCounts.Reports : counts.Reports;
+            var kind = listUndated ? "undated report" : "report";
+            if (state.Problem is { } problem) return problem;
+            if (selected > 0) return $"No {kind}s in view: {Plural(selected, kind)} elsewhere. Zoom out to see {(selected == 1 ? "it" : "them")}.";
+            var query = state.Query.Trim();
+            var where = listUndated ? "" : state.From is not null || state.To is not null ? " in the chosen dates" : "";
+            return query.Length > 0
+                ? $"No {kind} mentions “{query}”{where} with these filters."
+                : $"No {kind}s{where} with these filters.";
+        }
+    }
+
     protected override async Task OnInitializedAsync()
     {
         state = DashboardState.Parse(new Uri(Navigation.Uri).Query);

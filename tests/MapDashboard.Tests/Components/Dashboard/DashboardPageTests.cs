@@ -86,6 +86,17 @@ public class DashboardPageTests : BunitContext
     }
 
     [Fact]
+    public void A_search_that_matches_nothing_says_so_instead_of_zoom_out()
+    {
+        var cut = RenderPage();
+
+        cut.Find("[data-role=search]").Input("Atlantis");
+
+        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis” with these filters.", cut.Find("[data-role=event-list-summary]").TextContent), Patience);
+        Assert.Equal("0 reports dated · 0 places", CountText(cut));
+    }
+
+    [Fact]
     public void Ticking_a_role_reads_the_counts_again_with_it()
     {
         var cut = RenderPage();
@@ -181,6 +192,7 @@ public class DashboardPageTests : BunitContext
             counted.Enqueue(filter);
             return Task.FromResult(filter switch
             {
+                { Text: { } nothing } when nothing.Terms.Any(t => t.Words.Contains("atlantis", StringComparer.OrdinalIgnoreCase)) => new EventCounts(0, 0, 0),
                 { UndatedOnly: true } => new EventCounts(3, 3, 2),
                 { Text: not null } => new EventCounts(7, 9, 1),
                 { Roles: { } roles } when roles.Contains(MentionRole.Actor) => new EventCounts(2000, 2500, 80),

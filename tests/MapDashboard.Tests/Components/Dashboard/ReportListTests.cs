@@ -80,14 +80,23 @@ public class ReportListTests : BunitContext
     }
 
     [Theory]
-    [InlineData(false, "No reports in view. Zoom out or widen the dates.")]
+    [InlineData(false, "No reports in view.")]
     [InlineData(true, "No undated reports in view.")]
-    public void An_empty_view_says_what_to_do(bool undated, string summary)
+    public void An_empty_view_says_so(bool undated, string summary)
     {
         var cut = RenderList([], undated);
 
         cut.WaitForAssertion(() => Assert.Equal(summary, cut.Find("[data-role=event-list-summary]").TextContent));
         Assert.Empty(cut.FindAll(".event-item"));
+    }
+
+    [Fact]
+    public void An_empty_list_says_why_when_the_page_knows()
+    {
+        var cut = RenderList([]);
+        cut.Render(p => p.Add(c => c.EmptyText, "No report mentions “Atlantis” with these filters."));
+
+        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis” with these filters.", cut.Find("[data-role=event-list-summary]").TextContent));
     }
 
     [Fact]
