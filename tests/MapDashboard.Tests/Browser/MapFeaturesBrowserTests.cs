@@ -136,7 +136,7 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await s.Page.GotoAsync("/?lat=-40&lon=-120&zoom=6");
         await s.WaitUntilReadyAsync();
         await Assertions.Expect(s.ListTitles).ToHaveCountAsync(0);
-        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).ToContainTextAsync("No reports in view");
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).ToHaveTextAsync("No reports in view: 4 reports elsewhere. Zoom out to see them.");
         s.AssertNoErrors();
     }
 
