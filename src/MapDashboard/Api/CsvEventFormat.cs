@@ -16,6 +16,11 @@ public sealed class CsvEventFormat(IBufferWriter<byte> output) : IEventRowFormat
     // One encoder for the file: a StringBuilder may split a surrogate pair (an emoji in a title) across chunks.
     private readonly Encoder _utf8 = Encoding.UTF8.GetEncoder();
 
+    /// <summary>Nothing to return: the rows are written to the output as they come.</summary>
+    public void Dispose()
+    {
+    }
+
     public void WriteStart()
     {
         output.Write(Encoding.UTF8.Preamble);

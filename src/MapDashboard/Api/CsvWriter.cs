@@ -60,7 +60,9 @@ public static class CsvWriter
 
     /// <summary>One field as RFC 4180 writes it; quoted also when it holds ';' or a tab, which some spreadsheets split on.</summary>
     public static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",;\t\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value.AsSpan().IndexOfAny(QuotedCharacters) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    private static readonly System.Buffers.SearchValues<char> QuotedCharacters = System.Buffers.SearchValues.Create(",;\t\"\r\n");
 
     /// <summary>Whether only spaces stand between position <paramref name="i"/> and a separator before it.</summary>
     private static bool AfterSeparator(string value, int i)

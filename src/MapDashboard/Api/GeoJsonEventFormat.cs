@@ -30,6 +30,9 @@ public sealed class GeoJsonEventFormat : IEventRowFormat
         _json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
     }
 
+    /// <summary>Returns the JSON writer's buffers; what was committed is in the output already.</summary>
+    public void Dispose() => _json.Dispose();
+
     public void WriteStart()
     {
         _json.WriteStartObject();

@@ -6,7 +6,7 @@ namespace MapDashboard.Api;
 /// A file format written one event at a time into a response's <see cref="System.IO.Pipelines.PipeWriter"/>
 /// (<see cref="StreamedEventsResult"/> drives it and flushes). Writes go to memory; nothing here blocks on the network.
 /// </summary>
-public interface IEventRowFormat
+public interface IEventRowFormat : IDisposable
 {
     /// <summary>What comes before the first event (a header row, the collection's opening).</summary>
     void WriteStart();

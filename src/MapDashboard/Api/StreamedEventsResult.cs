@@ -47,7 +47,7 @@ public sealed class StreamedEventsResult(
 
     private async Task WriteAsync(PipeWriter output, CancellationToken cancellationToken)
     {
-        var writer = format(output);
+        using var writer = format(output);
         writer.WriteStart();
         var rows = 0;
         await foreach (var e in events.WithCancellation(cancellationToken))

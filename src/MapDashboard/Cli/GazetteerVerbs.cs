@@ -2,6 +2,7 @@ using System.CommandLine;
 using MapDashboard.Gazetteer;
 using MapDashboard.Gazetteer.Building;
 using MapDashboard.Gazetteer.Importing;
+using MapDashboard.Gazetteer.Indexing;
 using MapDashboard.Gazetteer.Reporting;
 using MapDashboard.Hosting;
 
@@ -98,7 +99,7 @@ internal static class GazetteerVerbs
         return command;
     }
 
-    private static IGazetteer Load(string? dataDirectory)
+    private static GazetteerIndex Load(string? dataDirectory)
     {
         var paths = AppPaths.Resolve(dataDirectory);
         return GazetteerLoader.Load(paths.GazetteerDirectory, paths.UserGazetteerDirectory);

@@ -24,5 +24,5 @@ internal static class GeoparseOutput
             m.Place is { } p ? new ResolvedPlace(p.Id, p.Name, p.CountryCode, p.Level, p.Latitude, p.Longitude) : null,
             Math.Round(m.Confidence, 3), Iso(m.Date), m.Date.Precision, m.Evidence)).ToList())).ToList());
 
-    private static string? Iso(FuzzyDate date) => date.Value?.ToString("yyyy-MM-dd");
+    private static string? Iso(FuzzyDate date) => date.Value?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

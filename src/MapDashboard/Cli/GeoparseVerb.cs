@@ -34,7 +34,7 @@ internal static class GeoparseVerb
                     continue;
                 }
 
-                var articles = geoparser.Parse(new SourceDocument(Path.GetFileName(path), text, FileIngestor.MediaTypeOf(path)));
+                var articles = geoparser.Parse(new SourceDocument(Path.GetFileName(path), text, FileIngestor.MediaTypeOf(path)), cancellationToken);
                 output.Add(GeoparseOutput.From(path, articles));
             }
 

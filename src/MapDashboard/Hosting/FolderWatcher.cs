@@ -25,7 +25,7 @@ public sealed class FolderWatcher(IConfiguration configuration, ImportJobStore j
         if (configuration[FolderKey] is not { Length: > 0 } folder) return;
         folder = Path.GetFullPath(folder);
         Directory.CreateDirectory(folder);
-        log.LogInformation("Watching {Folder} for files to ingest", folder);
+        log.Watching(folder);
         using var timer = new PeriodicTimer(Poll);
         do
         {
@@ -35,7 +35,7 @@ public sealed class FolderWatcher(IConfiguration configuration, ImportJobStore j
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                log.LogWarning("Watched folder {Folder}: {Error}", folder, e.Message);
+                log.WatchFailed(folder, e.Message);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
@@ -72,7 +72,7 @@ public sealed class FolderWatcher(IConfiguration configuration, ImportJobStore j
             var refusal = scope.ServiceProvider.GetRequiredService<UploadImporter>().Refusal(name, bytes.Length);
             var id = jobs.Create("watched folder", [(name, refusal is null ? bytes : null)], refusal is null ? new Dictionary<int, UploadOutcome>() : new() { [0] = refusal });
             worker.Enqueue(id);
-            log.LogInformation("Watched folder: {File} accepted as import job {Job}", name, id);
+            log.WatchedFileAccepted(name, id);
         }
     }
 }

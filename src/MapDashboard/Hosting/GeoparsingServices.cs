@@ -14,7 +14,7 @@ public static class GeoparsingServices
             var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("MapDashboard.Gazetteer");
             var watch = Stopwatch.StartNew();
             var gazetteer = GazetteerLoader.Load(paths.GazetteerDirectory, paths.UserGazetteerDirectory);
-            log.LogInformation("Gazetteer loaded from {Directory} in {Milliseconds} ms", paths.GazetteerDirectory, watch.ElapsedMilliseconds);
+            log.GazetteerLoaded(paths.GazetteerDirectory, watch.ElapsedMilliseconds);
             return gazetteer;
         });
         services.AddSingleton(sp => new Api.CityLabels(sp.GetRequiredService<IGazetteer>()));

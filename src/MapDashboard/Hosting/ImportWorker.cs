@@ -49,7 +49,7 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
         await Task.Yield();
         foreach (var job in jobs.List().Where(j => j.State is "queued" or "running"))
         {
-            log.LogInformation("Import job {Job}: resuming, {Finished} of {Files} files done before the restart", job.Id, job.Finished, job.Files.Count);
+            log.ImportResuming(job.Id, job.Finished, job.Files.Count);
             Enqueue(job.Id);
         }
 
@@ -104,15 +104,14 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A fault on one file is that file's outcome: the worker goes on with the others.
-            log.LogError(e, "Import job {Job}: {File} failed", id, name);
+            log.ImportFileFailed(e, id, name);
             return UploadImporter.Failed(name, $"{name} could not be imported: {e.GetType().Name}: {e.Message}");
         }
     }
 
     private void LogOutcome(string id, UploadOutcome outcome)
     {
-        if (outcome.Error is not null) log.LogWarning("Import job {Job}: {Error}", id, outcome.Error);
-        else log.LogInformation("Import job {Job}: {File}: {Articles} articles, {Events} events, {Unresolved} unresolved{Already}",
-            id, outcome.Name, outcome.Articles, outcome.Events, outcome.Unresolved, outcome.AlreadyImported ? " (already imported)" : "");
+        if (outcome.Error is not null) log.ImportFileRefused(id, outcome.Error);
+        else log.ImportFileStored(id, outcome.Name, outcome.Articles, outcome.Events, outcome.Unresolved, outcome.AlreadyImported ? " (already imported)" : "");
     }
 }

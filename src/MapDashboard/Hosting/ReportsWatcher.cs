@@ -42,7 +42,7 @@ public sealed class ReportsWatcher(IServiceScopeFactory scopes, ILogger<ReportsW
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                log.LogWarning(e, "Checking for new reports failed");
+                log.NewReportsCheckFailed(e);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -36,12 +36,11 @@ public static class SeedIngestion
         {
             if (file.Error is not null)
             {
-                log.LogWarning("Seed skipped: {Error}", file.Error);
+                log.SeedSkipped(file.Error);
             }
             else if (file.Result is { AlreadyIngested: false } result)
             {
-                log.LogInformation("Seed {Path}: {Articles} articles, {Events} events, {Unresolved} unresolved names",
-                    file.Path, result.ArticlesAdded, result.EventsAdded, result.UnresolvedAdded);
+                log.SeedStored(file.Path, result.ArticlesAdded, result.EventsAdded, result.UnresolvedAdded);
             }
         }
     }

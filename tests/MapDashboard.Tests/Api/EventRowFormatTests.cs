@@ -44,7 +44,7 @@ public sealed class EventRowFormatTests
     private static string Written(Func<IBufferWriter<byte>, IEventRowFormat> format, IEnumerable<EventRecord> events)
     {
         var output = new ArrayBufferWriter<byte>();
-        var writer = format(output);
+        using var writer = format(output);
         writer.WriteStart();
         foreach (var e in events)
         {

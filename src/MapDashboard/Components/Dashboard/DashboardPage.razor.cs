@@ -203,7 +203,7 @@ public sealed partial class DashboardPage
     private async Task OnReportChosen(ReportListItem report)
     {
         panelOpen = false;
-        if (report.Places.FirstOrDefault() is { } place && canvas is not null)
+        if (report.Places.Count > 0 && report.Places[0] is var place && canvas is not null)
         {
             await canvas.OpenPlaceAsync(place.PlaceId, place.Latitude, place.Longitude, 0);
         }
@@ -292,7 +292,7 @@ public sealed partial class DashboardPage
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Log.LogWarning(e, "Counting new reports failed");
+            Log.NewReportsCountFailed(e);
         }
     });
 

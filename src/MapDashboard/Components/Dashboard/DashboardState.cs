@@ -228,7 +228,10 @@ public sealed record DashboardState
         {
             // Only a search the parser refuses gets here (see Problem): the rest of the state is parsed already.
             values.Remove("q");
-            EventQueryParameters.TryParse(new QueryCollection(values), out filter, out _);
+            if (!EventQueryParameters.TryParse(new QueryCollection(values), out filter, out var error))
+            {
+                throw new InvalidOperationException($"The state wrote a parameter the API refuses: {error}");
+            }
         }
         return box is null ? filter : filter with { Box = box };
     }
@@ -239,7 +242,7 @@ public sealed record DashboardState
         return text.Length == 0 ? "" : "?" + text;
     }
 
-    private static IEnumerable<string> Split(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Split(string text) => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static HashSet<T> Parsed<T>(string text) where T : struct, Enum =>
         Split(text).Select(p => Enum.TryParse<T>(p, ignoreCase: true, out var v) && !int.TryParse(p, out _) ? (T?)v : null).OfType<T>().ToHashSet();
