@@ -39,6 +39,9 @@ public class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "mapdashboard-browser", Guid.NewGuid().ToString("n"));
 
+    /// <summary>The app's data folder (its SQLite database): another process may write to it as a second ingester would.</summary>
+    public string DataDirectory => _dataDirectory;
+
     public BrowserAppFactory() => UseKestrel(0);
 
     /// <summary>The app's address, e.g. http://127.0.0.1:41234.</summary>

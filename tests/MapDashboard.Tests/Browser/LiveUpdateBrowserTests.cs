@@ -36,3 +36,53 @@ public sealed class LiveUpdateBrowserTests(LiveAppFactory app) : IClassFixture<L
         s.AssertNoErrors();
     }
 }
+
+/// <summary>The same, when the report comes from another process: <c>MapDashboard ingest FILE</c> on the app's data folder.</summary>
+[Trait("Category", "Slow")]
+public sealed class SecondProcessLiveUpdateBrowserTests(SecondProcessAppFactory app) : IClassFixture<SecondProcessAppFactory>
+{
+    [ChromiumFact]
+    public async Task A_file_ingested_by_another_process_is_announced_and_added_on_a_click()
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
+        await s.GotoDashboardAsync("/?lat=36&lon=41&zoom=6&role=event,dateline&from=2017-02-01");
+        await s.ExpectCountAsync("4 reports dated · 5 places");
+
+        var folder = Path.Combine(app.DataDirectory, "incoming");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "mosul-front.txt");
+        await File.WriteAllTextAsync(file, "Fighting near Mosul\n\nFighting resumed near Mosul on 6 March 2017, officials said.\n");
+        var ingest = await RunIngestAsync(file);
+        Assert.True(ingest.ExitCode == 0, ingest.Output);
+        Assert.Contains("1 articles added", ingest.Output, StringComparison.Ordinal);
+
+        var announce = s.Page.Locator("[data-role=new-reports]");
+        await Assertions.Expect(announce).ToHaveTextAsync("1 new report: show", new() { Timeout = 5_000 });
+        await announce.ClickAsync();
+        await s.ExpectCountAsync("5 reports dated · 5 places");
+        await Assertions.Expect(s.ListTitles.Filter(new() { HasText = "Fighting near Mosul" })).ToHaveCountAsync(1);
+        Assert.Contains("from=2017-02-01", s.Page.Url, StringComparison.Ordinal);
+        s.AssertNoErrors();
+    }
+
+    /// <summary>The app's own executable, as a user would run it beside the server: <c>ingest FILE --data DIR</c>.</summary>
+    private async Task<(int ExitCode, string Output)> RunIngestAsync(string file)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MapDashboard.dll"), "ingest", file, "--data", app.DataDirectory })
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

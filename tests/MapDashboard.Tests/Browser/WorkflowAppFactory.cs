@@ -63,6 +63,9 @@ public sealed class LiveAppFactory : WorkflowAppFactory
     }
 }
 
+/// <summary>A sixth instance, whose store a second process (the <c>ingest</c> verb) writes to while a page is open.</summary>
+public sealed class SecondProcessAppFactory : WorkflowAppFactory;
+
 /// <summary>
 /// A fifth instance for correcting an uncertain placement from its popup: the workflow corpus plus one report
 /// placed in Homs (the city) with confidence 0.3, the province of Homs and Al Khums (Libya) its alternatives.
