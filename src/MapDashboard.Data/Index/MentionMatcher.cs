@@ -46,9 +46,12 @@ internal sealed class MentionMatcher
         UndatedOrInRange,
     }
 
-    /// <summary>Compiles the filter; a text search asks <paramref name="search"/> once for its articles.</summary>
+    /// <summary>
+    /// Compiles the filter; a text search asks <paramref name="search"/> for its articles, once per snapshot when
+    /// <paramref name="textMatches"/> keeps them.
+    /// </summary>
     public static async Task<MentionMatcher> CreateAsync(EventFilter filter, EventIndexSnapshot snapshot, IArticleSearch search,
-        CancellationToken cancellationToken)
+        RecentResults<bool[]>? textMatches, CancellationToken cancellationToken)
     {
         bool[]? articleOk = null;
         if (filter.Sources is { Count: > 0 } sources)
@@ -68,15 +71,27 @@ internal sealed class MentionMatcher
 
         if (filter.Text is { } text)
         {
-            var ids = await search.MatchingArticleIds(text).ToListAsync(cancellationToken);
-            var matching = new bool[snapshot.ArticleCount];
-            foreach (var id in ids)
+            var key = $"{snapshot.Version}#{SqliteArticleSearch.ToMatchExpression(text)}";
+            var found = textMatches?.Get(key);
+            if (found is null)
             {
-                var a = snapshot.ArticleIndexOf(id);
-                if (a >= 0)
+                found = new bool[snapshot.ArticleCount];
+                await foreach (var id in search.MatchingArticleIds(text).AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
-                    matching[a] = articleOk?[a] ?? true;
+                    var a = snapshot.ArticleIndexOf(id);
+                    if (a >= 0)
+                    {
+                        found[a] = true;
+                    }
                 }
+
+                textMatches?.Add(key, found);
+            }
+
+            var matching = new bool[snapshot.ArticleCount];
+            for (var a = 0; a < matching.Length; a++)
+            {
+                matching[a] = found[a] && (articleOk?[a] ?? true);
             }
 
             articleOk = matching;
@@ -111,6 +126,28 @@ internal sealed class MentionMatcher
 
     /// <summary>Per article (by index), whether its source and text conditions hold; null when the filter has none.</summary>
     public bool[]? ArticleOk => _articleOk;
+
+    /// <summary>Per role (by number), whether the filter keeps it; null when it keeps every role.</summary>
+    public bool[]? RoleOk => _roleOk;
+
+    /// <summary>The lowest resolution confidence kept (negative infinity when any).</summary>
+    public double MinConfidence => _minConfidence;
+
+    /// <summary>
+    /// The date condition as bounds for a branch-free test: a dated row matches when it starts on or before
+    /// <paramref name="to"/> and ends on or after <paramref name="from"/> (an empty window when none may),
+    /// an undated one when <paramref name="undated"/>.
+    /// </summary>
+    public void DateBounds(out int from, out int to, out bool undated)
+    {
+        (from, to, undated) = _dates switch
+        {
+            DateRule.Any => (int.MinValue, int.MaxValue, true),
+            DateRule.UndatedOnly => (int.MaxValue, int.MinValue, true),
+            DateRule.InRange => (_from, _to, false),
+            _ => (_from, _to, true),
+        };
+    }
 
     /// <summary>Whether only undated rows may match.</summary>
     public bool UndatedOnly => _dates == DateRule.UndatedOnly;
