@@ -140,6 +140,34 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         }
     }
 
+    /// <summary>Views zoomed in far enough that every point marker is one place: small boxes around the corpus's places.</summary>
+    private static readonly BoundingBox[] CloseViews =
+        [new(38, 35, 40, 37), new(42, 35.5, 44, 37), new(35.5, 33, 37.5, 35), new(-10, 30, 10, 50)];
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task ZoomedInMarkersCountEachPlacesEventsAndReportsAsTheSqlFilterDoes(string name)
+    {
+        var filter = Filters[name] with { Box = null };
+        var events = await _reference.GetEventsAsync(filter);
+        foreach (var box in CloseViews)
+        {
+            var markers = await _queries.GetMarkersAsync(filter, box, 12);
+            var inView = events.Where(e => e.Level is not (PlaceLevel.Country or PlaceLevel.Admin1) && box.Contains(e.Longitude, e.Latitude))
+                .GroupBy(e => e.PlaceId).ToDictionary(g => g.Key, g => (Events: g.Count(), Reports: g.Select(e => e.ArticleId).Distinct().Count()));
+            Assert.All(markers.Points, m => Assert.True(m.IsPlace));
+            Assert.Equal(inView.OrderBy(p => p.Key), markers.Points.Select(m => KeyValuePair.Create(m.PlaceId!.Value, (m.Events, m.Reports))).OrderBy(p => p.Key));
+            var areas = events.Where(e => e.Level is PlaceLevel.Country or PlaceLevel.Admin1)
+                .GroupBy(e => e.PlaceId).ToDictionary(g => g.Key, g => (Events: g.Count(), Reports: g.Select(e => e.ArticleId).Distinct().Count()));
+            Assert.Equal(areas.OrderBy(p => p.Key), markers.Areas.Select(m => KeyValuePair.Create(m.PlaceId!.Value, (m.Events, m.Reports))).OrderBy(p => p.Key));
+
+            // The view's own counts, narrowed from the rows the markers found (the filter without its box).
+            var boxed = events.Where(e => box.Contains(e.Longitude, e.Latitude)).ToList();
+            Assert.Equal(new EventCounts(boxed.Select(e => e.ArticleId).Distinct().Count(), boxed.Count, boxed.Select(e => e.PlaceId).Distinct().Count()),
+                await _queries.CountAsync(filter with { Box = box }));
+        }
+    }
+
     /// <summary>Filters with facet choices, for the panel's counts: each facet's own choice must be left out of its counts.</summary>
     private static readonly Dictionary<string, EventFilter> FacetFilters = new()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using MapDashboard.Data.Queries;
 
 namespace MapDashboard.Data.Index;
@@ -49,9 +50,33 @@ internal static class MarkerBuilder
         var areaGroups = groups.Count;
         var coarsened = AssignCells(s, pointPlaces, Math.Clamp(zoom, 0, 20), groupOf, groups);
         var layout = s.Layout;
-        foreach (var r in set)
+        if (InViewRows(s, set, groupOf) is { } inView)
+        {
+            try
+            {
+                AddRows(layout, new RowSet.Enumerator(inView), groupOf, groups);
+            }
+            finally
+            {
+                ArrayPool<ulong>.Shared.Return(inView);
+            }
+        }
+        else
         {
             // Most matching rows of a zoomed-in view are outside it: their place alone says so.
+            AddRows(layout, set.GetEnumerator(), groupOf, groups);
+        }
+
+        var areas = groups.Take(areaGroups).OrderByDescending(g => g.Reports).ThenByDescending(g => g.Events).ToList();
+        var points = groups.Skip(areaGroups).Select(g => g.ToMarker(s)).ToList();
+        return new MapMarkers(points, [.. areas.Take(MaxAreas).Select(g => g.ToMarker(s))], coarsened || areas.Count > MaxAreas);
+    }
+
+    private static void AddRows(RowLayout layout, RowSet.Enumerator rows, int[] groupOf, List<MarkerGroup> groups)
+    {
+        while (rows.MoveNext())
+        {
+            var r = rows.Current;
             var p = layout.RowPlace[r];
             var g = groupOf[p];
             if (g >= 0)
@@ -59,10 +84,48 @@ internal static class MarkerBuilder
                 groups[g].Add(layout.RowArticle[r], layout.RowRole[r], layout.RowConfidence[r], layout.PlaceLatitude[p], layout.PlaceLongitude[p]);
             }
         }
+    }
 
-        var areas = groups.Take(areaGroups).OrderByDescending(g => g.Reports).ThenByDescending(g => g.Events).ToList();
-        var points = groups.Skip(areaGroups).Select(g => g.ToMarker(s)).ToList();
-        return new MapMarkers(points, [.. areas.Take(MaxAreas).Select(g => g.ToMarker(s))], coarsened || areas.Count > MaxAreas);
+    /// <summary>
+    /// The matching rows of the places that make markers (the areas, the points in view) as a bitset rented from the
+    /// pool (row order, so a cluster's reports stay distinct), found from those places' rows; null when they hold so
+    /// many rows that walking every matching row is cheaper (a view of the world).
+    /// </summary>
+    private static ulong[]? InViewRows(EventIndexSnapshot s, RowSet set, int[] groupOf)
+    {
+        var layout = s.Layout;
+        long placeRows = 0;
+        for (var p = 0; p < s.PlaceCount; p++)
+        {
+            placeRows += groupOf[p] >= 0 ? layout.RowCountOf(p) : 0;
+        }
+
+        // A place's row is a random read of the set's bit and a write of another: about two rows of the walk.
+        if (placeRows * 2 >= set.Events)
+        {
+            return null;
+        }
+
+        // All of it cleared: a rented array may be longer than asked, and its enumeration reads every word.
+        var bits = ArrayPool<ulong>.Shared.Rent((s.RowCount + 63) / 64);
+        Array.Clear(bits);
+        for (var p = 0; p < s.PlaceCount; p++)
+        {
+            if (groupOf[p] < 0 || set.PlaceEvents[p] == 0)
+            {
+                continue;
+            }
+
+            foreach (var r in layout.RowsOf(p))
+            {
+                if (set.Contains(r))
+                {
+                    bits[r >> 6] |= 1UL << r;
+                }
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>Groups the point places by cell, doubling the cell until at most <see cref="MaxPoints"/>; true when it had to.</summary>
