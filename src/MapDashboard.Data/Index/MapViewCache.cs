@@ -16,17 +16,16 @@ public sealed class MapViewCache
     /// <summary>Histograms and facets are a few KB each.</summary>
     private const int AnswerCapacity = 128;
 
-    /// <summary>A text search's articles, a flag per article (~380 KB at a million events): a few searches at a time.</summary>
-    private const int TextCapacity = 16;
+    /// <summary>A flag per article is ~380 KB at a million events: a few sources and searches at a time.</summary>
+    private const int ArticleFlagsCapacity = 16;
 
     internal RecentResults<MentionMatcher> Matchers { get; } = new(Capacity);
 
     /// <summary>
-    /// Per snapshot and search, which articles the full-text index matches: every filter of a view with a search
-    /// (the view's, without its box, without its dates, each popup's) needs the same ones, and asking the store reads
-    /// every matching id (a common word matches a third of a million articles).
+    /// Per snapshot, which articles a choice of sources, a text search, or both keep (see <see cref="MentionMatcher.CreateAsync"/>):
+    /// asking the store for a search reads every matching id (a common word matches a third of a million articles).
     /// </summary>
-    internal RecentResults<bool[]> TextMatches { get; } = new(TextCapacity);
+    internal RecentResults<bool[]> ArticleFlags { get; } = new(ArticleFlagsCapacity);
     internal RecentResults<RowSet> RowSets { get; } = new(Capacity);
     internal RecentResults<ReportOrder> ReportOrders { get; } = new(Capacity);
     internal RecentResults<List<TimeBucket>> Histograms { get; } = new(AnswerCapacity);

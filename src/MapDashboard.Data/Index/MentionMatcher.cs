@@ -47,36 +47,56 @@ internal sealed class MentionMatcher
     }
 
     /// <summary>
-    /// Compiles the filter; a text search asks <paramref name="search"/> for its articles, once per snapshot when
-    /// <paramref name="textMatches"/> keeps them.
+    /// Compiles the filter. Its article conditions (sources, a text search, which asks <paramref name="search"/>) become
+    /// a flag per article, kept in <paramref name="articleFlags"/> per snapshot: every filter of a view (the view's, without
+    /// its box, without its dates, each popup's) shares them, and a text search reads every matching id from the store.
     /// </summary>
     public static async Task<MentionMatcher> CreateAsync(EventFilter filter, EventIndexSnapshot snapshot, IArticleSearch search,
-        RecentResults<bool[]>? textMatches, CancellationToken cancellationToken)
+        RecentResults<bool[]>? articleFlags, CancellationToken cancellationToken)
     {
-        bool[]? articleOk = null;
-        if (filter.Sources is { Count: > 0 } sources)
+        var sources = filter.Sources is { Count: > 0 } chosen ? chosen : null;
+        var sourcesKey = sources is null ? null : $"{snapshot.Version}#sources#{string.Join('|', sources.Order(StringComparer.Ordinal).Select(v => $"{v.Length}:{v}"))}";
+        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{SqliteArticleSearch.ToMatchExpression(text)}" : null;
+        if (sourcesKey is null && textKey is null)
         {
-            var sourceOk = new bool[snapshot.SourceCount];
-            for (var s = 0; s < snapshot.SourceCount; s++)
-            {
-                sourceOk[s] = sources.Contains(snapshot.Sources[s]);
-            }
+            return new MentionMatcher(filter, snapshot, null);
+        }
 
-            articleOk = new bool[snapshot.ArticleCount];
-            for (var a = 0; a < snapshot.ArticleCount; a++)
+        var bothKey = $"{sourcesKey}#{textKey}";
+        if (articleFlags?.Get(bothKey) is { } cached)
+        {
+            return new MentionMatcher(filter, snapshot, cached);
+        }
+
+        bool[]? articleOk = null;
+        if (sources is not null)
+        {
+            articleOk = articleFlags?.Get(sourcesKey!);
+            if (articleOk is null)
             {
-                articleOk[a] = sourceOk[snapshot.Articles[a].Source];
+                var sourceOk = new bool[snapshot.SourceCount];
+                for (var s = 0; s < snapshot.SourceCount; s++)
+                {
+                    sourceOk[s] = sources.Contains(snapshot.Sources[s]);
+                }
+
+                articleOk = new bool[snapshot.ArticleCount];
+                for (var a = 0; a < snapshot.ArticleCount; a++)
+                {
+                    articleOk[a] = sourceOk[snapshot.Articles[a].Source];
+                }
+
+                articleFlags?.Add(sourcesKey!, articleOk);
             }
         }
 
-        if (filter.Text is { } text)
+        if (filter.Text is { } query)
         {
-            var key = $"{snapshot.Version}#{SqliteArticleSearch.ToMatchExpression(text)}";
-            var found = textMatches?.Get(key);
+            var found = articleFlags?.Get(textKey!);
             if (found is null)
             {
                 found = new bool[snapshot.ArticleCount];
-                await foreach (var id in search.MatchingArticleIds(text).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                await foreach (var id in search.MatchingArticleIds(query).AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
                     var a = snapshot.ArticleIndexOf(id);
                     if (a >= 0)
@@ -85,16 +105,24 @@ internal sealed class MentionMatcher
                     }
                 }
 
-                textMatches?.Add(key, found);
+                articleFlags?.Add(textKey!, found);
             }
 
-            var matching = new bool[snapshot.ArticleCount];
-            for (var a = 0; a < matching.Length; a++)
+            if (articleOk is null)
             {
-                matching[a] = found[a] && (articleOk?[a] ?? true);
+                articleOk = found;
             }
+            else
+            {
+                var both = new bool[snapshot.ArticleCount];
+                for (var a = 0; a < both.Length; a++)
+                {
+                    both[a] = found[a] && articleOk[a];
+                }
 
-            articleOk = matching;
+                articleFlags?.Add(bothKey, both);
+                articleOk = both;
+            }
         }
 
         return new MentionMatcher(filter, snapshot, articleOk);

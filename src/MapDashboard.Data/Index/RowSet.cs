@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace MapDashboard.Data.Index;
@@ -41,13 +42,40 @@ internal sealed class RowSet
     public static RowSet Build(EventIndexSnapshot s, RowLayout layout, MentionMatcher matcher, RowSet? superset)
     {
         var set = new RowSet(new ulong[(s.RowCount + 63) / 64], s.PlaceCount);
-        var mark = new Marker(set, s, matcher);
         var end = matcher.RowEnd(s);
-        switch (Cheapest(s, layout, matcher, superset, end, out var from, out var to))
+        var way = Cheapest(s, layout, matcher, superset, end, out var from, out var to);
+        if (way == Way.All)
         {
-            case Way.Superset:
-                Narrow(set, layout, matcher, superset!);
-                return set;
+            Scan(set, layout, matcher, end);
+            return set;
+        }
+
+        if (way == Way.Superset)
+        {
+            Narrow(set, layout, matcher, superset!);
+            return set;
+        }
+
+        // Rows visited out of row order: distinct articles are a bit per article, rented (cleared) for the walk.
+        var articleSeen = ArrayPool<ulong>.Shared.Rent((s.ArticleCount + 63) / 64);
+        Array.Clear(articleSeen);
+        try
+        {
+            Visit(set, s, layout, matcher, way, from, to, articleSeen);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(articleSeen);
+        }
+
+        return set;
+    }
+
+    private static void Visit(RowSet set, EventIndexSnapshot s, RowLayout layout, MentionMatcher matcher, Way way, int from, int to, ulong[] articleSeen)
+    {
+        var mark = new Marker(set, matcher, articleSeen);
+        switch (way)
+        {
             case Way.Undated:
                 Visit(s, layout.Undated, ref mark);
                 break;
@@ -82,13 +110,9 @@ internal sealed class RowSet
                 }
 
                 break;
-            default:
-                Scan(set, layout, matcher, end);
-                return set;
         }
 
         (set.Events, set.Reports, set.Places) = (mark.Events, mark.Reports, mark.Places);
-        return set;
     }
 
     /// <summary>
@@ -266,9 +290,9 @@ internal sealed class RowSet
     /// Sets the bit of each visited row that matches and counts it as it goes: rows come in any order (a date
     /// window's come by day), so distinct articles are a bit per article rather than "the last one seen".
     /// </summary>
-    private struct Marker(RowSet set, EventIndexSnapshot s, MentionMatcher matcher) : IRowVisitor
+    private struct Marker(RowSet set, MentionMatcher matcher, ulong[] articleSeen) : IRowVisitor
     {
-        private readonly ulong[] _articleSeen = new ulong[(s.ArticleCount + 63) / 64];
+        private readonly ulong[] _articleSeen = articleSeen;
 
         public int Events { get; private set; }
 

@@ -182,7 +182,7 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         var matcher = cache.Matchers.Get(key);
         if (matcher is null)
         {
-            matcher = await MentionMatcher.CreateAsync(filter, s, search, cache.TextMatches, cancellationToken);
+            matcher = await MentionMatcher.CreateAsync(filter, s, search, cache.ArticleFlags, cancellationToken);
             cache.Matchers.Add(key, matcher);
         }
 
