@@ -30,4 +30,7 @@ public sealed class MapViewCache
     internal RecentResults<ReportOrder> ReportOrders { get; } = new(Capacity);
     internal RecentResults<List<TimeBucket>> Histograms { get; } = new(AnswerCapacity);
     internal RecentResults<EventFacets> Facets { get; } = new(AnswerCapacity);
+
+    /// <summary>A filter's area markers: the same for every pan and zoom of its view (up to 400 markers).</summary>
+    internal RecentResults<AreaMarkers> Areas { get; } = new(AnswerCapacity);
 }
