@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Model;
 using MapDashboard.Geoparsing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NetTopologySuite.Geometries;
 
 namespace MapDashboard.Data.Ingestion;
@@ -90,12 +92,11 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.SourceFiles.AddRange(staged);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await InsertAsync(staged, transaction.GetDbTransaction(), cancellationToken);
         }
-        catch (DbUpdateException) when (files.Count > 1)
+        catch (Exception e) when (e is DbUpdateException or DbException && files.Count > 1)
         {
             // A concurrent import stored one of these files first: store them one by one, each finding out on its own.
             await transaction.RollbackAsync(CancellationToken.None);
@@ -108,7 +109,7 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
 
             return single;
         }
-        catch (DbUpdateException) when (StoredMeanwhile(files[0].ContentHash))
+        catch (Exception e) when (e is DbUpdateException or DbException && StoredMeanwhile(files[0].ContentHash))
         {
             // Two requests imported the same file at once: the other stored it first (its unique content hash
             // refused ours). Ours is "already imported", not a 500 that loses the request's other files.
@@ -121,6 +122,31 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
         db.ChangeTracker.Clear();
         indexChanges?.ArticlesAdded();
         return results;
+    }
+
+    /// <summary>
+    /// Inserts the files, their articles and mentions with a prepared command per table (the full-text index follows
+    /// by its triggers): the columns EF Core would write, without tracking thousands of entities per batch.
+    /// </summary>
+    private async Task InsertAsync(List<SourceFile> files, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var fileRows = new EntityInserter<SourceFile>(db, transaction);
+        using var articleRows = new EntityInserter<Article>(db, transaction);
+        using var mentionRows = new EntityInserter<Mention>(db, transaction);
+        foreach (var file in files)
+        {
+            await fileRows.InsertAsync(file, cancellationToken);
+            foreach (var article in file.Articles)
+            {
+                article.SourceFileId = file.Id;
+                await articleRows.InsertAsync(article, cancellationToken);
+                foreach (var mention in article.Mentions)
+                {
+                    mention.ArticleId = article.Id;
+                    await mentionRows.InsertAsync(mention, cancellationToken);
+                }
+            }
+        }
     }
 
     /// <summary>One file's entities, its articles not <paramref name="seen"/> before (which it adds to), with users' corrections applied.</summary>
