@@ -14,7 +14,7 @@ namespace MapDashboard.Data.Tests;
 /// The map page's index answers as the SQL filter does: the same events, reports and places for every kind of
 /// filter, so the two definitions of a filter provably agree.
 /// </summary>
-public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
+public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
 {
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
@@ -38,10 +38,11 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _index.Dispose();
         await _db.DisposeAsync();
         await _database.DisposeAsync();
     }
+
+    public void Dispose() => _index?.Dispose();
 
     public static TheoryData<string> FilterNames => [.. Filters.Keys];
 
