@@ -159,6 +159,8 @@ internal sealed class RowSet
             (layout.RowPlace, layout.RowArticle, layout.RowDay, layout.RowDayEnd, layout.RowRole, layout.RowConfidence);
         var (placeOk, articleOk, roleOk, minConfidence) = (matcher.PlaceOk, matcher.ArticleOk, matcher.RoleOk, matcher.MinConfidence);
         matcher.DateBounds(out var from, out var to, out var undated);
+        // Columns a condition does not need are not read: most filters set no confidence, a third no dates.
+        var (anyDate, anyConfidence) = (from == int.MinValue && to == int.MaxValue && undated, double.IsNegativeInfinity(minConfidence));
         var bits = set._bits;
         for (var lo = 0; lo < end; lo += 64)
         {
@@ -166,10 +168,19 @@ internal sealed class RowSet
             ulong word = 0;
             for (var r = lo; r < hi; r++)
             {
-                var (day, dayEnd) = (rowDay[r], rowDayEnd[r]);
-                var dated = day != EventRow.Undated;
-                var ok = (dated & day <= to & dayEnd >= from) | (!dated & undated);
-                ok &= rowConfidence[r] >= minConfidence;
+                var ok = true;
+                if (!anyDate)
+                {
+                    var (day, dayEnd) = (rowDay[r], rowDayEnd[r]);
+                    var dated = day != EventRow.Undated;
+                    ok = (dated & day <= to & dayEnd >= from) | (!dated & undated);
+                }
+
+                if (!anyConfidence)
+                {
+                    ok &= rowConfidence[r] >= minConfidence;
+                }
+
                 if (placeOk is not null)
                 {
                     ok &= placeOk[rowPlace[r]];
