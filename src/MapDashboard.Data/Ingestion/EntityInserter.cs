@@ -24,7 +24,8 @@ internal sealed class EntityInserter<T> : IDisposable
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         _key = entity.FindPrimaryKey()!.Properties.Single();
-        var properties = entity.GetProperties().Where(p => p != _key).ToList();
+        // Computed columns are the store's to fill, and a shadow property has no value on the entity to write.
+        var properties = entity.GetProperties().Where(p => p != _key && !p.IsShadowProperty() && p.GetComputedColumnSql(table) is null).ToList();
         _command = transaction.Connection!.CreateCommand();
         _command.Transaction = transaction;
         _columns = new Column[properties.Count];
