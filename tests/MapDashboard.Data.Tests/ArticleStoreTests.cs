@@ -27,6 +27,48 @@ public sealed class ArticleStoreTests
     }
 
     [Fact]
+    public async Task StoredColumnsAreThoseEntityFrameworkWrites()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.Open();
+        await new ArticleStore(db).AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
+        // The same rows again through SaveChanges, under other keys: every column but the keys must read the same.
+        var file = await db.SourceFiles.AsNoTracking().Include(f => f.Articles).ThenInclude(a => a.Mentions).SingleAsync();
+        file.Id = 0;
+        file.ContentHash = "hash2";
+        foreach (var article in file.Articles)
+        {
+            (article.Id, article.SourceFileId, article.ContentHash) = (0, 0, "copy");
+            article.Mentions.ForEach(m => (m.Id, m.ArticleId) = (0, 0));
+        }
+
+        db.SourceFiles.Add(file);
+        await db.SaveChangesAsync();
+        await db.Database.OpenConnectionAsync();
+
+        foreach (var rows in new[] { Columns("SourceFiles", "Id", "ContentHash"), Columns("Articles", "Id", "SourceFileId", "ContentHash"), Columns("Mentions", "Id", "ArticleId") })
+        {
+            Assert.Equal(2, rows.Count);
+            Assert.Equal(rows[1], rows[0]);
+        }
+
+        List<string> Columns(string table, params string[] keys)
+        {
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                rows.Add(string.Join("|", Enumerable.Range(0, reader.FieldCount).Where(i => !keys.Contains(reader.GetName(i)))
+                    .Select(i => $"{reader.GetName(i)}={reader.GetDataTypeName(i)}:{(reader.GetValue(i) is byte[] b ? Convert.ToHexString(b) : reader.GetValue(i))}")));
+            }
+
+            return rows;
+        }
+    }
+
+    [Fact]
     public async Task TheSameFileIsStoredOnce()
     {
         await using var database = await TestDatabase.CreateAsync();

@@ -51,4 +51,45 @@ public sealed class FileIngestorTests
         Assert.True(second[0].Result!.AlreadyIngested);
         Assert.Equal(1, await db.Articles.CountAsync());
     }
+
+    [Fact]
+    public async Task AFolderOfManyFilesGoesInByBatchesAsFileByFile()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var folder = Path.Combine(database.Directory, "inbox");
+        Directory.CreateDirectory(folder);
+        // Over two batches: distinct reports, the same bytes under two names, the same report inside two files of
+        // one batch, a file that is not text, and a file stored before the folder.
+        const int Reports = FileIngestor.BatchFiles * 2 + 5;
+        for (var i = 0; i < Reports; i++)
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, $"r{i:D3}.txt"), Report(i));
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "r000-copy.txt"), Report(0));
+        await File.WriteAllTextAsync(Path.Combine(folder, "pair-a.json"), $"[{Json(1000)}, {Json(1001)}]");
+        await File.WriteAllTextAsync(Path.Combine(folder, "pair-b.json"), $"[{Json(1000)}, {Json(1002)}]");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "r100-binary.txt"), [0xFF, 0xFE, 0x00, 0xD8]);
+        await using var db = database.Open();
+        var ingestor = new FileIngestor(Parser, new ArticleStore(db));
+        var before = await ingestor.IngestFileAsync(Path.Combine(folder, "r005.txt"));
+
+        var results = await ingestor.IngestAsync([folder]);
+
+        var names = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, results.Select(r => r.Path));
+        Assert.Contains("not UTF-8", Assert.Single(results, r => r.Error is not null).Error);
+        Assert.Single([Outcome("r000-copy.txt"), Outcome("r000.txt")], r => r.AlreadyIngested);
+        Assert.True(Outcome("r005.txt").AlreadyIngested);
+        Assert.Equal((2, 0), (Outcome("pair-a.json").ArticlesAdded, Outcome("pair-a.json").ArticlesSkipped));
+        Assert.Equal((1, 1), (Outcome("pair-b.json").ArticlesAdded, Outcome("pair-b.json").ArticlesSkipped));
+        Assert.Equal(Reports + 3, await db.Articles.CountAsync());
+        Assert.Equal(before.Result!.EventsAdded + results.Sum(r => r.Result?.EventsAdded ?? 0), await db.Mentions.CountAsync(m => m.PlaceId != null));
+        Assert.True(results.Sum(r => r.Result?.EventsAdded ?? 0) >= Reports + 1);
+        Assert.Equal(names.Count - 2, await db.SourceFiles.CountAsync());
+
+        StoreResult Outcome(string name) => results.Single(r => Path.GetFileName(r.Path) == name).Result!;
+        static string Report(int i) => $"Raqqa report {i}\n\nAir strikes hit Raqqa in Syria on day {i}, activists said.\n";
+        static string Json(int i) => $$"""{"title": "Raqqa report {{i}}", "text": "Air strikes hit Raqqa in Syria on day {{i}}, activists said."}""";
+    }
 }

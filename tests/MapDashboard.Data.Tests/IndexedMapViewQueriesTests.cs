@@ -14,7 +14,7 @@ namespace MapDashboard.Data.Tests;
 /// The map page's index answers as the SQL filter does: the same events, reports and places for every kind of
 /// filter, so the two definitions of a filter provably agree.
 /// </summary>
-public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
+public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
 {
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
@@ -38,10 +38,11 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        _index.Dispose();
         await _db.DisposeAsync();
         await _database.DisposeAsync();
     }
+
+    public void Dispose() => _index?.Dispose();
 
     public static TheoryData<string> FilterNames => [.. Filters.Keys];
 
@@ -137,6 +138,34 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
             Assert.Equal(count.Events, markers.Points.Sum(m => m.Events) + markers.Areas.Sum(m => m.Events));
             Assert.Equal(count.Places, markers.Points.Sum(m => m.Places) + markers.Areas.Count);
             Assert.All(markers.Areas, a => Assert.True(a.IsPlace && a.Level is PlaceLevel.Country or PlaceLevel.Admin1));
+        }
+    }
+
+    /// <summary>Views zoomed in far enough that every point marker is one place: small boxes around the corpus's places.</summary>
+    private static readonly BoundingBox[] CloseViews =
+        [new(38, 35, 40, 37), new(42, 35.5, 44, 37), new(35.5, 33, 37.5, 35), new(-10, 30, 10, 50)];
+
+    [Theory]
+    [MemberData(nameof(FilterNames))]
+    public async Task ZoomedInMarkersCountEachPlacesEventsAndReportsAsTheSqlFilterDoes(string name)
+    {
+        var filter = Filters[name] with { Box = null };
+        var events = await _reference.GetEventsAsync(filter);
+        foreach (var box in CloseViews)
+        {
+            var markers = await _queries.GetMarkersAsync(filter, box, 12);
+            var inView = events.Where(e => e.Level is not (PlaceLevel.Country or PlaceLevel.Admin1) && box.Contains(e.Longitude, e.Latitude))
+                .GroupBy(e => e.PlaceId).ToDictionary(g => g.Key, g => (Events: g.Count(), Reports: g.Select(e => e.ArticleId).Distinct().Count()));
+            Assert.All(markers.Points, m => Assert.True(m.IsPlace));
+            Assert.Equal(inView.OrderBy(p => p.Key), markers.Points.Select(m => KeyValuePair.Create(m.PlaceId!.Value, (m.Events, m.Reports))).OrderBy(p => p.Key));
+            var areas = events.Where(e => e.Level is PlaceLevel.Country or PlaceLevel.Admin1)
+                .GroupBy(e => e.PlaceId).ToDictionary(g => g.Key, g => (Events: g.Count(), Reports: g.Select(e => e.ArticleId).Distinct().Count()));
+            Assert.Equal(areas.OrderBy(p => p.Key), markers.Areas.Select(m => KeyValuePair.Create(m.PlaceId!.Value, (m.Events, m.Reports))).OrderBy(p => p.Key));
+
+            // The view's own counts, narrowed from the rows the markers found (the filter without its box).
+            var boxed = events.Where(e => box.Contains(e.Longitude, e.Latitude)).ToList();
+            Assert.Equal(new EventCounts(boxed.Select(e => e.ArticleId).Distinct().Count(), boxed.Count, boxed.Select(e => e.PlaceId).Distinct().Count()),
+                await _queries.CountAsync(filter with { Box = box }));
         }
     }
 

@@ -42,6 +42,29 @@ internal static class FacetCounter
         var (rowRole, rowPlace, rowArticle, rowSource) = (layout.RowRole, layout.RowPlace, layout.RowArticle, layout.RowSource);
         var (placeLevel, placeCountry) = (layout.PlaceLevel, layout.PlaceCountry);
         var (roleOk, levelOk, countryOk, sourceOk) = (choices.Roles, choices.Levels, choices.Countries, choices.Sources);
+        if (roleOk is null && levelOk is null && countryOk is null && sourceOk is null)
+        {
+            // No choice (most views): every row counts in every facet.
+            foreach (var r in open)
+            {
+                var (place, article) = (rowPlace[r], rowArticle[r]);
+                var (level, country) = (placeLevel[place], placeCountry[place]);
+                roles.Add(rowRole[r], article);
+                sources.Add(rowSource[r], article);
+                if (level >= 0)
+                {
+                    levels.Add(level, article);
+                }
+
+                if (country >= 0)
+                {
+                    countries.Add(country, article);
+                }
+            }
+
+            return;
+        }
+
         foreach (var r in open)
         {
             var (place, article) = (rowPlace[r], rowArticle[r]);

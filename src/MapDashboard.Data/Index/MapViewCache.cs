@@ -16,9 +16,21 @@ public sealed class MapViewCache
     /// <summary>Histograms and facets are a few KB each.</summary>
     private const int AnswerCapacity = 128;
 
+    /// <summary>A flag per article is ~380 KB at a million events: a few sources and searches at a time.</summary>
+    private const int ArticleFlagsCapacity = 16;
+
     internal RecentResults<MentionMatcher> Matchers { get; } = new(Capacity);
+
+    /// <summary>
+    /// Per snapshot, which articles a choice of sources, a text search, or both keep (see <see cref="MentionMatcher.CreateAsync"/>):
+    /// asking the store for a search reads every matching id (a common word matches a third of a million articles).
+    /// </summary>
+    internal RecentResults<bool[]> ArticleFlags { get; } = new(ArticleFlagsCapacity);
     internal RecentResults<RowSet> RowSets { get; } = new(Capacity);
     internal RecentResults<ReportOrder> ReportOrders { get; } = new(Capacity);
     internal RecentResults<List<TimeBucket>> Histograms { get; } = new(AnswerCapacity);
     internal RecentResults<EventFacets> Facets { get; } = new(AnswerCapacity);
+
+    /// <summary>A filter's area markers: the same for every pan and zoom of its view (up to 400 markers).</summary>
+    internal RecentResults<AreaMarkers> Areas { get; } = new(AnswerCapacity);
 }

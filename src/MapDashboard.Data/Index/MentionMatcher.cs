@@ -46,40 +46,83 @@ internal sealed class MentionMatcher
         UndatedOrInRange,
     }
 
-    /// <summary>Compiles the filter; a text search asks <paramref name="search"/> once for its articles.</summary>
+    /// <summary>
+    /// Compiles the filter. Its article conditions (sources, a text search, which asks <paramref name="search"/>) become
+    /// a flag per article, kept in <paramref name="articleFlags"/> per snapshot: every filter of a view (the view's, without
+    /// its box, without its dates, each popup's) shares them, and a text search reads every matching id from the store.
+    /// </summary>
     public static async Task<MentionMatcher> CreateAsync(EventFilter filter, EventIndexSnapshot snapshot, IArticleSearch search,
-        CancellationToken cancellationToken)
+        RecentResults<bool[]>? articleFlags, CancellationToken cancellationToken)
     {
-        bool[]? articleOk = null;
-        if (filter.Sources is { Count: > 0 } sources)
+        var sources = filter.Sources is { Count: > 0 } chosen ? chosen : null;
+        var sourcesKey = sources is null ? null : $"{snapshot.Version}#sources#{string.Join('|', sources.Order(StringComparer.Ordinal).Select(v => $"{v.Length}:{v}"))}";
+        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{SqliteArticleSearch.ToMatchExpression(text)}" : null;
+        if (sourcesKey is null && textKey is null)
         {
-            var sourceOk = new bool[snapshot.SourceCount];
-            for (var s = 0; s < snapshot.SourceCount; s++)
-            {
-                sourceOk[s] = sources.Contains(snapshot.Sources[s]);
-            }
+            return new MentionMatcher(filter, snapshot, null);
+        }
 
-            articleOk = new bool[snapshot.ArticleCount];
-            for (var a = 0; a < snapshot.ArticleCount; a++)
+        var bothKey = $"{sourcesKey}#{textKey}";
+        if (articleFlags?.Get(bothKey) is { } cached)
+        {
+            return new MentionMatcher(filter, snapshot, cached);
+        }
+
+        bool[]? articleOk = null;
+        if (sources is not null)
+        {
+            articleOk = articleFlags?.Get(sourcesKey!);
+            if (articleOk is null)
             {
-                articleOk[a] = sourceOk[snapshot.Articles[a].Source];
+                var sourceOk = new bool[snapshot.SourceCount];
+                for (var s = 0; s < snapshot.SourceCount; s++)
+                {
+                    sourceOk[s] = sources.Contains(snapshot.Sources[s]);
+                }
+
+                articleOk = new bool[snapshot.ArticleCount];
+                for (var a = 0; a < snapshot.ArticleCount; a++)
+                {
+                    articleOk[a] = sourceOk[snapshot.Articles[a].Source];
+                }
+
+                articleFlags?.Add(sourcesKey!, articleOk);
             }
         }
 
-        if (filter.Text is { } text)
+        if (filter.Text is { } query)
         {
-            var ids = await search.MatchingArticleIds(text).ToListAsync(cancellationToken);
-            var matching = new bool[snapshot.ArticleCount];
-            foreach (var id in ids)
+            var found = articleFlags?.Get(textKey!);
+            if (found is null)
             {
-                var a = snapshot.ArticleIndexOf(id);
-                if (a >= 0)
+                found = new bool[snapshot.ArticleCount];
+                await foreach (var id in search.MatchingArticleIds(query).AsAsyncEnumerable().WithCancellation(cancellationToken))
                 {
-                    matching[a] = articleOk?[a] ?? true;
+                    var a = snapshot.ArticleIndexOf(id);
+                    if (a >= 0)
+                    {
+                        found[a] = true;
+                    }
                 }
+
+                articleFlags?.Add(textKey!, found);
             }
 
-            articleOk = matching;
+            if (articleOk is null)
+            {
+                articleOk = found;
+            }
+            else
+            {
+                var both = new bool[snapshot.ArticleCount];
+                for (var a = 0; a < both.Length; a++)
+                {
+                    both[a] = found[a] && articleOk[a];
+                }
+
+                articleFlags?.Add(bothKey, both);
+                articleOk = both;
+            }
         }
 
         return new MentionMatcher(filter, snapshot, articleOk);
@@ -111,6 +154,28 @@ internal sealed class MentionMatcher
 
     /// <summary>Per article (by index), whether its source and text conditions hold; null when the filter has none.</summary>
     public bool[]? ArticleOk => _articleOk;
+
+    /// <summary>Per role (by number), whether the filter keeps it; null when it keeps every role.</summary>
+    public bool[]? RoleOk => _roleOk;
+
+    /// <summary>The lowest resolution confidence kept (negative infinity when any).</summary>
+    public double MinConfidence => _minConfidence;
+
+    /// <summary>
+    /// The date condition as bounds for a branch-free test: a dated row matches when it starts on or before
+    /// <paramref name="to"/> and ends on or after <paramref name="from"/> (an empty window when none may),
+    /// an undated one when <paramref name="undated"/>.
+    /// </summary>
+    public void DateBounds(out int from, out int to, out bool undated)
+    {
+        (from, to, undated) = _dates switch
+        {
+            DateRule.Any => (int.MinValue, int.MaxValue, true),
+            DateRule.UndatedOnly => (int.MaxValue, int.MinValue, true),
+            DateRule.InRange => (_from, _to, false),
+            _ => (_from, _to, true),
+        };
+    }
 
     /// <summary>Whether only undated rows may match.</summary>
     public bool UndatedOnly => _dates == DateRule.UndatedOnly;

@@ -33,7 +33,7 @@ internal sealed class RowLayout
         }
 
         _placeRows = new int[s.RowCount];
-        (RowPlace, RowArticle, RowDay, RowRole) = (new int[s.RowCount], new int[s.RowCount], new int[s.RowCount], new byte[s.RowCount]);
+        (RowPlace, RowArticle, RowDay, RowDayEnd, RowRole) = (new int[s.RowCount], new int[s.RowCount], new int[s.RowCount], new int[s.RowCount], new byte[s.RowCount]);
         (RowConfidence, RowSource) = (new double[s.RowCount], new int[s.RowCount]);
         var next = (int[])_placeStart.Clone();
         var undated = new List<int>();
@@ -48,7 +48,7 @@ internal sealed class RowLayout
         {
             ref readonly var row = ref s.Rows[r];
             _placeRows[next[row.Place]++] = r;
-            (RowPlace[r], RowArticle[r], RowDay[r], RowRole[r], RowConfidence[r]) = (row.Place, row.Article, row.DayStart, (byte)row.Role, row.Confidence);
+            (RowPlace[r], RowArticle[r], RowDay[r], RowDayEnd[r], RowRole[r], RowConfidence[r]) = (row.Place, row.Article, row.DayStart, row.DayEnd, (byte)row.Role, row.Confidence);
             RowSource[r] = s.Articles[row.Article].Source;
             if (!row.IsDated)
             {
@@ -96,6 +96,9 @@ internal sealed class RowLayout
 
     /// <summary>Each row's first day (<see cref="EventRow.Undated"/> when undated).</summary>
     public int[] RowDay { get; }
+
+    /// <summary>Each row's last day (<see cref="EventRow.Undated"/> when undated).</summary>
+    public int[] RowDayEnd { get; }
 
     /// <summary>Each row's <see cref="Geoparsing.Recognition.MentionRole"/>.</summary>
     public byte[] RowRole { get; }

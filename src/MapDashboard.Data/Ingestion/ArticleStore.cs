@@ -1,9 +1,11 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using MapDashboard.Data.Corrections;
 using MapDashboard.Data.Model;
 using MapDashboard.Geoparsing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NetTopologySuite.Geometries;
 
 namespace MapDashboard.Data.Ingestion;
@@ -16,8 +18,11 @@ namespace MapDashboard.Data.Ingestion;
 /// <param name="UnresolvedAdded">Place-like names the gazetteer lacks, stored for review.</param>
 public sealed record StoreResult(bool AlreadyIngested, int ArticlesAdded, int ArticlesSkipped, int EventsAdded, int UnresolvedAdded);
 
+/// <summary>A geoparsed file to store: its name, the SHA-256 of its bytes and its articles.</summary>
+public sealed record ParsedFile(string SourceName, string ContentHash, IReadOnlyList<GeoparsedArticle> Articles);
+
 /// <summary>
-/// Writes geoparsed articles to the store, one source file per transaction, so a failure leaves nothing
+/// Writes geoparsed articles to the store, one source file (or one batch of files) per transaction, so a failure leaves nothing
 /// half-written. Files and articles are keyed by SHA-256: ingesting the same file (or the same article in
 /// another file) again adds nothing.
 /// </summary>
@@ -33,31 +38,131 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
     public Task<bool> ContainsFileAsync(string contentHash, CancellationToken cancellationToken = default) =>
         db.SourceFiles.AnyAsync(f => f.ContentHash == contentHash, cancellationToken);
 
+    /// <summary>The content hashes among <paramref name="contentHashes"/> of files ingested already.</summary>
+    public async Task<HashSet<string>> StoredFilesAsync(IReadOnlyCollection<string> contentHashes, CancellationToken cancellationToken = default) =>
+        contentHashes.Count == 0
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(
+                await db.SourceFiles.Where(f => contentHashes.Contains(f.ContentHash)).Select(f => f.ContentHash).ToListAsync(cancellationToken),
+                StringComparer.Ordinal);
+
     /// <summary>Stores a source file's articles with their mentions.</summary>
-    public async Task<StoreResult> AddAsync(string sourceName, string contentHash, IReadOnlyList<GeoparsedArticle> articles, CancellationToken cancellationToken = default)
+    public async Task<StoreResult> AddAsync(string sourceName, string contentHash, IReadOnlyList<GeoparsedArticle> articles, CancellationToken cancellationToken = default) =>
+        (await AddBatchAsync([new ParsedFile(sourceName, contentHash, articles)], cancellationToken))[0];
+
+    /// <summary>
+    /// Stores several files' articles in one transaction (one commit, a few queries for all): per file, what it added,
+    /// in their order. A file whose bytes are stored already (before, or earlier in the batch) adds nothing, nor does an
+    /// article stored already. When a concurrent import stored one of them meanwhile, each file is stored on its own.
+    /// </summary>
+    public async Task<IReadOnlyList<StoreResult>> AddBatchAsync(IReadOnlyList<ParsedFile> files, CancellationToken cancellationToken = default)
     {
-        if (await ContainsFileAsync(contentHash, cancellationToken))
+        if (files.Count == 0)
         {
-            return new StoreResult(true, 0, articles.Count, 0, 0);
+            return [];
         }
 
+        var storedFiles = await StoredFilesAsync([.. files.Select(f => f.ContentHash)], cancellationToken);
         var now = _clock.GetUtcNow().UtcDateTime;
-        var file = new SourceFile { Name = sourceName, ContentHash = contentHash, IngestedAtUtc = now };
-        var hashes = articles.Select(a => Hash(Encoding.UTF8.GetBytes(a.Article.Text))).ToList();
-        var known = await db.Articles.Where(a => hashes.Contains(a.ContentHash)).Select(a => a.ContentHash).ToListAsync(cancellationToken);
+        var hashes = files.Select(f => f.Articles.Select(a => Hash(Encoding.UTF8.GetBytes(a.Article.Text))).ToList()).ToList();
+        var allHashes = hashes.SelectMany(h => h).Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Articles.Where(a => allHashes.Contains(a.ContentHash)).Select(a => a.ContentHash).ToListAsync(cancellationToken);
         var seen = new HashSet<string>(known, StringComparer.Ordinal);
         // Users' corrections of these texts, made before (on an earlier copy of the article): applied again.
-        var overrides = (await db.MentionOverrides.Where(o => hashes.Contains(o.ArticleHash)).AsNoTracking().ToListAsync(cancellationToken))
+        var overrides = (await db.MentionOverrides.Where(o => allHashes.Contains(o.ArticleHash)).AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(o => o.ArticleHash, StringComparer.Ordinal);
+        var results = new StoreResult[files.Count];
+        var staged = new List<SourceFile>();
+        for (var f = 0; f < files.Count; f++)
+        {
+            if (!storedFiles.Add(files[f].ContentHash))
+            {
+                results[f] = new StoreResult(true, 0, files[f].Articles.Count, 0, 0);
+                continue;
+            }
+
+            var (file, result) = Stage(files[f], hashes[f], seen, overrides, now);
+            staged.Add(file);
+            results[f] = result;
+        }
+
+        if (staged.Count == 0)
+        {
+            return results;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await InsertAsync(staged, transaction.GetDbTransaction(), cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException && files.Count > 1)
+        {
+            // A concurrent import stored one of these files first: store them one by one, each finding out on its own.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            var single = new List<StoreResult>(files.Count);
+            foreach (var file in files)
+            {
+                single.Add(await AddAsync(file.SourceName, file.ContentHash, file.Articles, cancellationToken));
+            }
+
+            return single;
+        }
+        catch (Exception e) when (e is DbUpdateException or DbException && StoredMeanwhile(files[0].ContentHash))
+        {
+            // Two requests imported the same file at once: the other stored it first (its unique content hash
+            // refused ours). Ours is "already imported", not a 500 that loses the request's other files.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            return [new StoreResult(true, 0, files[0].Articles.Count, 0, 0)];
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        indexChanges?.ArticlesAdded();
+        return results;
+    }
+
+    /// <summary>
+    /// Inserts the files, their articles and mentions with a prepared command per table (the full-text index follows
+    /// by its triggers): the columns EF Core would write, without tracking thousands of entities per batch.
+    /// </summary>
+    private async Task InsertAsync(List<SourceFile> files, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        using var fileRows = new EntityInserter<SourceFile>(db, transaction);
+        using var articleRows = new EntityInserter<Article>(db, transaction);
+        using var mentionRows = new EntityInserter<Mention>(db, transaction);
+        foreach (var file in files)
+        {
+            await fileRows.InsertAsync(file, cancellationToken);
+            foreach (var article in file.Articles)
+            {
+                article.SourceFileId = file.Id;
+                await articleRows.InsertAsync(article, cancellationToken);
+                foreach (var mention in article.Mentions)
+                {
+                    mention.ArticleId = article.Id;
+                    await mentionRows.InsertAsync(mention, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>One file's entities, its articles not <paramref name="seen"/> before (which it adds to), with users' corrections applied.</summary>
+    private static (SourceFile File, StoreResult Result) Stage(ParsedFile parsed, List<string> hashes, HashSet<string> seen,
+        ILookup<string, MentionOverride> overrides, DateTime now)
+    {
+        var file = new SourceFile { Name = parsed.SourceName, ContentHash = parsed.ContentHash, IngestedAtUtc = now };
         int added = 0, events = 0, unresolved = 0;
-        for (var i = 0; i < articles.Count; i++)
+        for (var i = 0; i < parsed.Articles.Count; i++)
         {
             if (!seen.Add(hashes[i]))
             {
                 continue;
             }
 
-            var article = ToEntity(articles[i], hashes[i], now);
+            var article = ToEntity(parsed.Articles[i], hashes[i], now);
             foreach (var correction in overrides[hashes[i]])
             {
                 foreach (var mention in article.Mentions.Where(m => m.Start == correction.Start && m.Length == correction.Length))
@@ -73,24 +178,7 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
         }
 
         file.ArticleCount = added;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.SourceFiles.Add(file);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException) when (StoredMeanwhile(contentHash))
-        {
-            // Two requests imported the same file at once: the other stored it first (its unique content hash
-            // refused ours). Ours is "already imported", not a 500 that loses the request's other files.
-            await transaction.RollbackAsync(CancellationToken.None);
-            db.ChangeTracker.Clear();
-            return new StoreResult(true, 0, articles.Count, 0, 0);
-        }
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-        indexChanges?.ArticlesAdded();
-        return new StoreResult(false, added, articles.Count - added, events, unresolved);
+        return (file, new StoreResult(false, added, parsed.Articles.Count - added, events, unresolved));
     }
 
     // The unique index refused our row only because the other's is committed: a read sees it.

@@ -30,29 +30,124 @@ public sealed class FileIngestor(Lazy<Geoparser> geoparser, ArticleStore store)
     public static readonly IReadOnlySet<string> KnownExtensions =
         new HashSet<string>([".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".atom", ".json"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Ingests every path: files as given, folders by their known files in name order (recursively).</summary>
+    /// <summary>
+    /// Files <see cref="IngestAsync"/> geoparses at once (on every core) and stores in one transaction: a file of one
+    /// report costs a commit (a disk sync) and a few queries, more than its geoparsing, so files go in by the batch.
+    /// </summary>
+    public const int BatchFiles = 64;
+
+    /// <summary>
+    /// Ingests every path: files as given, folders by their known files in name order (recursively). Files are
+    /// geoparsed in parallel, a batch at a time, while the batch before is stored (one transaction per batch; a batch
+    /// a concurrent import collides with is stored again file by file). Results come in the order of the files.
+    /// </summary>
     public async Task<IReadOnlyList<FileIngestion>> IngestAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
-        var results = new List<FileIngestion>();
+        var files = new List<string>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
-            {
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+            files.AddRange(Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => KnownExtensions.Contains(System.IO.Path.GetExtension(f)))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
-                {
-                    results.Add(await IngestFileAsync(file, cancellationToken));
-                }
-            }
-            else
-            {
-                results.Add(await IngestFileAsync(path, cancellationToken));
-            }
+                    .Order(StringComparer.Ordinal)
+                : [path]);
+        }
+
+        var results = new List<FileIngestion>(files.Count);
+        Batch? parsed = null;
+        foreach (var chunk in files.Chunk(BatchFiles))
+        {
+            var batch = await ReadAsync(chunk, cancellationToken);
+            // The store is free here: the batch before is stored while this one is geoparsed.
+            var storing = parsed is null ? Task.FromResult<IReadOnlyList<FileIngestion>>([]) : StoreAsync(parsed, cancellationToken);
+            await Task.Run(() => Parse(batch, cancellationToken), cancellationToken);
+            results.AddRange(await storing);
+            parsed = batch;
+        }
+
+        if (parsed is not null)
+        {
+            results.AddRange(await StoreAsync(parsed, cancellationToken));
         }
 
         return results;
+    }
+
+    /// <summary>One file of a batch: its bytes (null once decided), and what became of it.</summary>
+    private sealed class BatchFile(string path, string name, byte[]? bytes, string hash)
+    {
+        public string Path => path;
+        public string Name => name;
+        public string Hash => hash;
+        public byte[]? Bytes { get; set; } = bytes;
+        public IReadOnlyList<GeoparsedArticle>? Articles { get; set; }
+        public FileIngestion? Outcome { get; set; }
+    }
+
+    private sealed record Batch(IReadOnlyList<BatchFile> Files);
+
+    /// <summary>Reads a batch's files; those unreadable or stored before are decided at once.</summary>
+    private async Task<Batch> ReadAsync(string[] paths, CancellationToken cancellationToken)
+    {
+        var files = new List<BatchFile>(paths.Length);
+        foreach (var path in paths)
+        {
+            try
+            {
+                var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+                files.Add(new BatchFile(path, System.IO.Path.GetFileName(path), bytes, ArticleStore.Hash(bytes)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+            {
+                files.Add(new BatchFile(path, "", null, "") { Outcome = new FileIngestion(path, null, $"cannot read {path}: {e.Message}") });
+            }
+        }
+
+        var stored = await store.StoredFilesAsync([.. files.Where(f => f.Bytes is not null).Select(f => f.Hash)], cancellationToken);
+        foreach (var file in files.Where(f => f.Bytes is not null && stored.Contains(f.Hash)))
+        {
+            (file.Bytes, file.Outcome) = (null, new FileIngestion(file.Path, new StoreResult(true, 0, 0, 0, 0), null));
+        }
+
+        return new Batch(files);
+    }
+
+    /// <summary>Geoparses a batch's undecided files on every core (the geoparser is thread-safe).</summary>
+    private void Parse(Batch batch, CancellationToken cancellationToken)
+    {
+        var pending = batch.Files.Where(f => f.Bytes is not null).ToList();
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var parser = geoparser.Value;
+        Parallel.ForEach(pending, new ParallelOptions { CancellationToken = cancellationToken }, file =>
+        {
+            var (articles, error) = Geoparse(parser, file.Name, file.Bytes!, file.Path, cancellationToken);
+            file.Bytes = null;
+            if (error is not null)
+            {
+                file.Outcome = new FileIngestion(file.Path, null, error);
+            }
+            else
+            {
+                file.Articles = articles;
+            }
+        });
+    }
+
+    /// <summary>Stores a batch's geoparsed files in one transaction; the batch's outcomes, in its order.</summary>
+    private async Task<IReadOnlyList<FileIngestion>> StoreAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        var toStore = batch.Files.Where(f => f.Outcome is null && f.Articles is not null).ToList();
+        var stored = await store.AddBatchAsync([.. toStore.Select(f => new ParsedFile(f.Name, f.Hash, f.Articles!))], cancellationToken);
+        for (var i = 0; i < toStore.Count; i++)
+        {
+            toStore[i].Outcome = new FileIngestion(toStore[i].Path, stored[i], null);
+        }
+
+        return [.. batch.Files.Select(f => f.Outcome!)];
     }
 
     /// <summary>Ingests one file from disk.</summary>
@@ -81,6 +176,16 @@ public sealed class FileIngestor(Lazy<Geoparser> geoparser, ArticleStore store)
             return new FileIngestion(displayPath, new StoreResult(true, 0, 0, 0, 0), null);
         }
 
+        var (articles, error) = Geoparse(geoparser.Value, name, bytes, displayPath, cancellationToken);
+        return error is not null
+            ? new FileIngestion(displayPath, null, error)
+            : new FileIngestion(displayPath, await store.AddAsync(name, hash, articles!, cancellationToken), null);
+    }
+
+    /// <summary>Decodes and geoparses one file within <see cref="GeoparseBudget"/>: its articles, or why it cannot go in.</summary>
+    private (IReadOnlyList<GeoparsedArticle>? Articles, string? Error) Geoparse(Geoparser parser, string name, byte[] bytes, string displayPath,
+        CancellationToken cancellationToken)
+    {
         string text;
         try
         {
@@ -88,34 +193,31 @@ public sealed class FileIngestor(Lazy<Geoparser> geoparser, ArticleStore store)
         }
         catch (DecoderFallbackException)
         {
-            return new FileIngestion(displayPath, null, $"cannot read {displayPath}: it is not UTF-8 text");
+            return (null, $"cannot read {displayPath}: it is not UTF-8 text");
         }
 
-        IReadOnlyList<GeoparsedArticle> articles;
         // The budget is this file's geoparsing: the first file must not pay for loading the gazetteer, which takes
-        // seconds on a busy machine (an ordinary first import timed out while the gazetteer loaded).
-        var parser = geoparser.Value;
+        // seconds on a busy machine (an ordinary first import timed out while the gazetteer loaded): the caller
+        // builds the parser first.
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(GeoparseBudget);
         try
         {
-            articles = parser.Parse(new SourceDocument(name, text, MediaTypeOf(name)), budget.Token);
+            return (parser.Parse(new SourceDocument(name, text, MediaTypeOf(name)), budget.Token), null);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new FileIngestion(displayPath, null, $"cannot geoparse {displayPath}: it took over {GeoparseBudget.TotalSeconds:0} s, the budget per file: split it into smaller files.");
+            return (null, $"cannot geoparse {displayPath}: it took over {GeoparseBudget.TotalSeconds:0} s, the budget per file: split it into smaller files.");
         }
         catch (GeoparseLimitException e)
         {
-            return new FileIngestion(displayPath, null, $"cannot geoparse {displayPath}: {e.Message}");
+            return (null, $"cannot geoparse {displayPath}: {e.Message}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // One bad file (or a geoparser fault on it) must not stop the others going in.
-            return new FileIngestion(displayPath, null, $"cannot geoparse {displayPath}: {e.GetType().Name}: {e.Message}");
+            return (null, $"cannot geoparse {displayPath}: {e.GetType().Name}: {e.Message}");
         }
-
-        return new FileIngestion(displayPath, await store.AddAsync(name, hash, articles, cancellationToken), null);
     }
 
     /// <summary>The media type a file name implies, or null to let the splitter sniff.</summary>

@@ -29,8 +29,17 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
     /// <inheritdoc />
     public async Task<MapMarkers> GetMarkersAsync(EventFilter filter, BoundingBox box, int zoom, CancellationToken cancellationToken = default)
     {
-        var (s, set) = await RowsAsync(filter with { Box = null }, cancellationToken);
-        return MarkerBuilder.Build(s, set, box, zoom);
+        var unboxed = filter with { Box = null };
+        var (s, set) = await RowsAsync(unboxed, cancellationToken);
+        var key = $"{s.Version}#{FilterKey.Of(unboxed)}";
+        var areas = cache.Areas.Get(key);
+        if (areas is null)
+        {
+            areas = MarkerBuilder.Areas(s, set);
+            cache.Areas.Add(key, areas);
+        }
+
+        return MarkerBuilder.Build(s, set, box, zoom, areas);
     }
 
     /// <inheritdoc />
@@ -182,7 +191,7 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         var matcher = cache.Matchers.Get(key);
         if (matcher is null)
         {
-            matcher = await MentionMatcher.CreateAsync(filter, s, search, cancellationToken);
+            matcher = await MentionMatcher.CreateAsync(filter, s, search, cache.ArticleFlags, cancellationToken);
             cache.Matchers.Add(key, matcher);
         }
 
