@@ -7,18 +7,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class ConcurrentIngestionTests
+public abstract class ConcurrentIngestionTests(DatabaseProvider provider)
 {
     private static readonly Lazy<Geoparser> Parser = new(() => new Geoparser(GazetteerIndex.Create([
         new Place { Id = ParsedArticles.ArRaqqahSyria, Name = "Ar Raqqah", AlternateNames = ["Raqqa"], Level = PlaceLevel.City, CountryCode = "SY", FeatureCode = "PPLA", Latitude = 35.95283, Longitude = 39.00788, Population = 177636 },
     ])));
 
-    [Fact]
+    [StoreFact]
     public async Task TheSameFileStoredByManyAtOnceIsStoredOnceAndNoneFails()
     {
         // Several requests importing one file raced past the "already stored?" check: the losers threw
         // "UNIQUE constraint failed: SourceFiles.ContentHash".
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var bytes = Encoding.UTF8.GetBytes("Air strikes on Raqqa\n\nAir strikes hit Raqqa on Friday, activists said.\n");
         var parsed = Parser.Value.Parse(new Geoparsing.Splitting.SourceDocument("raqqa.txt", Encoding.UTF8.GetString(bytes)));
         var hash = ArticleStore.Hash(bytes);
@@ -38,10 +38,10 @@ public sealed class ConcurrentIngestionTests
         Assert.Equal(5, await check.SourceFiles.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ControlCharactersAreStrippedBeforeStoring()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         var ingestor = new FileIngestor(Parser, new ArticleStore(db));
 
@@ -52,3 +52,8 @@ public sealed class ConcurrentIngestionTests
         Assert.Equal("Air strikes on Raqqa\n\nAir strikes hit Raqqa on Friday.\tActivists said.", text.Replace("\r", "", StringComparison.Ordinal).TrimEnd());
     }
 }
+
+public sealed class ConcurrentIngestionTestsOnSqlite() : ConcurrentIngestionTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class ConcurrentIngestionTestsOnPostgres() : ConcurrentIngestionTests(DatabaseProvider.Postgres);

@@ -3,6 +3,7 @@ using MapDashboard.Data.Index;
 using MapDashboard.Data.Ingestion;
 using MapDashboard.Data.Queries;
 using MapDashboard.Data.Search;
+using MapDashboard.Data.Sqlite;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private SqliteDashboardQueries _reference = null!;
+    private DashboardQueries _reference = null!;
     private IndexedMapViewQueries _queries = null!;
     private EventIndex _index = null!;
     private EventIndexChanges _changes = null!;
@@ -29,8 +30,8 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("corpus.txt", "corpus", MapViewCorpus.Articles());
-        _reference = new SqliteDashboardQueries(_db);
-        var options = new EventIndexOptions(MapDashboardDataServices.ConnectionString(_database.Path)) { RefreshInterval = TimeSpan.Zero };
+        _reference = new DashboardQueries(_db);
+        var options = new EventIndexOptions(_database.ConnectionString) { RefreshInterval = TimeSpan.Zero };
         _changes = new EventIndexChanges();
         _index = new EventIndex(options, _changes);
         _queries = new IndexedMapViewQueries(_index, new MapViewCache(), new SqliteArticleSearch(_db), options);

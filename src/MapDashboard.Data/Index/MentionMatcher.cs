@@ -6,7 +6,7 @@ namespace MapDashboard.Data.Index;
 
 /// <summary>
 /// An <see cref="EventFilter"/> compiled against one snapshot: the in-memory definition of the filter, matching
-/// what <c>SqliteDashboardQueries</c> selects row for row. Place conditions (id, box, level, country) become one
+/// what <c>DashboardQueries</c> selects row for row. Place conditions (id, box, level, country) become one
 /// flag per place, article conditions (source, text, max id) one flag per article, so testing a row is a few
 /// array reads. Sources: "" matches articles with no source, as <see cref="EventFilter.Sources"/> says.
 /// </summary>

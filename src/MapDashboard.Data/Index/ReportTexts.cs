@@ -47,7 +47,7 @@ internal static class ReportTexts
         {
             var (mentionStart, mentionLength) = (reader.GetInt32(1), reader.GetInt32(2));
             var text = reader.GetString(6);
-            // As SqliteDashboardQueries.ToReport cuts it: the recorded sentence, or the mention alone when outside it.
+            // As DashboardQueries.ToReport cuts it: the recorded sentence, or the mention alone when outside it.
             var start = Math.Clamp(reader.GetInt32(3), 0, text.Length);
             var length = Math.Clamp(reader.GetInt32(4), 0, text.Length - start);
             if (length == 0 || mentionStart < start || mentionStart + mentionLength > start + length)

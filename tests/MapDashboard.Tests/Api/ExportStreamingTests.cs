@@ -109,7 +109,7 @@ public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithGate(GatedStream gated) =>
         many.Dashboard.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddScoped<IDashboardQueries>(sp => new GatedQueries(
-                new SqliteDashboardQueries(sp.GetRequiredService<MapDashboardDbContext>(), sp.GetService<IArticleSearch>()), gated))));
+                new DashboardQueries(sp.GetRequiredService<MapDashboardDbContext>(), sp.GetService<IArticleSearch>()), gated))));
 
     private static async Task<List<string>> ReadLinesAsync(HttpResponseMessage response)
     {
