@@ -37,7 +37,7 @@ public static class MapDashboardDataServices
         services.AddScoped<ArticleStore>();
         services.AddScoped<MentionCorrector>();
         // The map page's index: one copy of the events per process, kept current; its queries are scoped like the search they use.
-        services.AddSingleton(new EventIndexOptions(settings.ConnectionString));
+        services.AddSingleton(new EventIndexOptions(settings.ConnectionString) { Provider = settings.Provider });
         services.AddSingleton<EventIndexChanges>();
         services.AddSingleton<EventIndex>();
         services.AddSingleton<MapViewCache>();

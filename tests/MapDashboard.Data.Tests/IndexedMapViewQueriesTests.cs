@@ -3,7 +3,6 @@ using MapDashboard.Data.Index;
 using MapDashboard.Data.Ingestion;
 using MapDashboard.Data.Queries;
 using MapDashboard.Data.Search;
-using MapDashboard.Data.Sqlite;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +14,7 @@ namespace MapDashboard.Data.Tests;
 /// The map page's index answers as the SQL filter does: the same events, reports and places for every kind of
 /// filter, so the two definitions of a filter provably agree.
 /// </summary>
-public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
+public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
@@ -27,14 +26,14 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("corpus.txt", "corpus", MapViewCorpus.Articles());
         _reference = new DashboardQueries(_db);
-        var options = new EventIndexOptions(_database.ConnectionString) { RefreshInterval = TimeSpan.Zero };
+        var options = new EventIndexOptions(_database.ConnectionString) { Provider = provider, RefreshInterval = TimeSpan.Zero };
         _changes = new EventIndexChanges();
         _index = new EventIndex(options, _changes);
-        _queries = new IndexedMapViewQueries(_index, new MapViewCache(), new SqliteArticleSearch(_db), options);
+        _queries = new IndexedMapViewQueries(_index, new MapViewCache(), _db.CreateArticleSearch(), options);
     }
 
     public async Task DisposeAsync()
@@ -76,7 +75,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
     private static SearchQuery Q(string text) =>
         SearchQuery.TryParse(text, out var query, out var error) ? query! : throw new ArgumentException(error);
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task CountsAgreeWithTheSqlFilter(string name)
     {
@@ -88,7 +87,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(new EventCounts(events.Select(e => e.ArticleId).Distinct().Count(), events.Count, events.Select(e => e.PlaceId).Distinct().Count()), counts);
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task TheReportListHoldsExactlyTheMatchingArticlesNewestFirst(string name)
     {
@@ -126,7 +125,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
             .Select(a => a.Id),
     ];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task MarkersKeepEveryEventAtEveryZoom(string name)
     {
@@ -164,7 +163,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
 
     public static TheoryData<string> FacetFilterNames => [.. FacetFilters.Keys];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FacetFilterNames))]
     public async Task FacetsCountTheReportsEachValueWouldShowLeavingOutTheFacetsOwnChoice(string name)
     {
@@ -189,7 +188,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(facets.Roles.OrderByDescending(c => c.Reports).Select(c => c.Reports), facets.Roles.Select(c => c.Reports));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFacetsOwnChoiceChangesOnlyTheOtherFacetsCounts()
     {
         var open = await _queries.GetFacetsAsync(new EventFilter());
@@ -203,7 +202,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.True(eventsOnly.Countries.Single(c => c.Value == "SY").Reports < open.Countries.Single(c => c.Value == "SY").Reports);
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FacetFilterNames))]
     public async Task FacetsWithinTheWholeFilterAreTheSqlFacets(string name)
     {
@@ -219,7 +218,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(Events(reference.Sources), Events(facets.Sources));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NearbyPlacesClusterWhenZoomedOutAndSplitWhenZoomedIn()
     {
         var world = await _queries.GetMarkersAsync(new EventFilter(), World, 2);
@@ -234,7 +233,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.False(close.Truncated);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(TimeBucketSize.Day)]
     [InlineData(TimeBucketSize.Week)]
     [InlineData(TimeBucketSize.Month)]
@@ -265,7 +264,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         _ => new DateOnly(d.Year, 1, 1),
     };
 
-    [Fact]
+    [StoreFact]
     public async Task ThePopupListsThePlacesReportsAsTheSqlPopupDoes()
     {
         var filter = new EventFilter { MinConfidence = 0.5 };
@@ -284,7 +283,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Null(await _queries.GetPlaceReportPageAsync(ArRaqqahSyria, new EventFilter { Countries = new HashSet<string> { "IQ" } }, 0, 5));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSummaryCountsTheWholeCorpus()
     {
         var events = await _reference.GetEventsAsync(new EventFilter());
@@ -300,7 +299,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(await _db.Articles.MaxAsync(a => a.Id), summary.LatestArticleId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ANewlyStoredArticleShowsAndCountsAsNew()
     {
         var before = await _queries.CountAsync(new EventFilter());
@@ -317,7 +316,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(before, await _queries.CountAsync(new EventFilter { MaxArticleId = latest }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PagesPastTheKeptStartOfTheListFollowOnInOrder()
     {
         // More reports than the list keeps sorted at first (ReportOrder.MinLength): later pages rebuild a longer start.
@@ -341,7 +340,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Equal(expected, listed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ACorrectionMovesTheEventOnTheMap()
     {
         static EventFilter At(long placeId) => new() { PlaceId = placeId };
@@ -366,3 +365,8 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime
         Assert.Contains(popup!.Reports, r => r.MentionId == moved);
     }
 }
+
+public sealed class IndexedMapViewQueriesTestsOnSqlite() : IndexedMapViewQueriesTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class IndexedMapViewQueriesTestsOnPostgres() : IndexedMapViewQueriesTests(DatabaseProvider.Postgres);
