@@ -8,7 +8,7 @@ namespace MapDashboard.Data.Tests;
 /// template <c>.ci/run</c> sets up on 127.0.0.1:5432. Each test gets a database of its own, copied from
 /// <see cref="TemplateDatabase"/> (which has PostGIS and unaccent, so the test role needs no superuser).
 /// </summary>
-internal static class TestPostgres
+public static class TestPostgres
 {
     /// <summary>The database with the extensions installed, never connected to by tests (a template must be idle).</summary>
     public const string TemplateDatabase = "mapdashboard_template";
