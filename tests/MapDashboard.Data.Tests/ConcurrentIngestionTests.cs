@@ -3,6 +3,7 @@ using MapDashboard.Data.Ingestion;
 using MapDashboard.Gazetteer;
 using MapDashboard.Gazetteer.Indexing;
 using MapDashboard.Geoparsing;
+using MapDashboard.Geoparsing.Dating;
 using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data.Tests;
@@ -36,6 +37,26 @@ public abstract class ConcurrentIngestionTests(DatabaseProvider provider)
 
         await using var check = database.Open();
         Assert.Equal(5, await check.SourceFiles.CountAsync());
+    }
+
+    [StoreFact]
+    public async Task AnArticleInManyFilesStoredAtOnceIsStoredOnceAndEveryFileGoesIn()
+    {
+        // Several ingesters (processes or machines on one database) store different files that share an article:
+        // the article's unique content hash refused all but the first, and those files failed as a whole.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var shared = ParsedArticles.Article("Raqqa battle", FuzzyDate.Unknown, 0, (ParsedArticles.Raqqa, FuzzyDate.Unknown));
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            await using var db = database.Open();
+            var own = ParsedArticles.Article($"Report {i} from Raqqa", FuzzyDate.Unknown, 1, (ParsedArticles.Raqqa, FuzzyDate.Unknown));
+            return await new ArticleStore(db).AddAsync($"file-{i}.txt", $"file-{i}", [shared, own]);
+        }));
+
+        Assert.All(results, r => Assert.False(r.AlreadyIngested));
+        Assert.Equal(1 + 6, results.Sum(r => r.ArticlesAdded));
+        await using var check = database.Open();
+        Assert.Equal((6, 7), (await check.SourceFiles.CountAsync(), await check.Articles.CountAsync()));
     }
 
     [StoreFact]

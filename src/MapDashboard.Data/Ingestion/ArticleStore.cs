@@ -33,8 +33,28 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
     public Task<bool> ContainsFileAsync(string contentHash, CancellationToken cancellationToken = default) =>
         db.SourceFiles.AnyAsync(f => f.ContentHash == contentHash, cancellationToken);
 
+    /// <summary>How often a file is stored again after another writer stored one of its articles first.</summary>
+    private const int MaxAttempts = 5;
+
     /// <summary>Stores a source file's articles with their mentions.</summary>
     public async Task<StoreResult> AddAsync(string sourceName, string contentHash, IReadOnlyList<GeoparsedArticle> articles, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddAsync(sourceName, contentHash, articles, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // Insert-or-skip across ingesters: another one committed an article of this file (same text) after
+                // ours read which were stored; its unique content hash refused ours. Read again and skip it.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<StoreResult> TryAddAsync(string sourceName, string contentHash, IReadOnlyList<GeoparsedArticle> articles, CancellationToken cancellationToken)
     {
         if (await ContainsFileAsync(contentHash, cancellationToken))
         {
