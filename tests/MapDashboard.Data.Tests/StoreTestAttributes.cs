@@ -41,8 +41,11 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : Fa
 /// <summary>Finds <see cref="StoreTheoryAttribute"/> tests, skipped on an absent PostgreSQL (<see cref="StoreSkip"/>).</summary>
 public sealed class StoreTheoryDiscoverer(IMessageSink diagnosticMessageSink) : TheoryDiscoverer(diagnosticMessageSink)
 {
+    private readonly IMessageSink _sink = diagnosticMessageSink;
+
+    // One skipped case for the whole theory (TheoryDiscoverer's own skip case would run it without its data).
     public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo theoryAttribute) =>
         StoreSkip.Reason(testMethod) is { } reason
-            ? CreateTestCasesForSkip(discoveryOptions, testMethod, theoryAttribute, reason)
+            ? [new XunitSkippedDataRowTestCase(_sink, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, reason)]
             : base.Discover(discoveryOptions, testMethod, theoryAttribute);
 }
