@@ -5,6 +5,7 @@ using MapDashboard.Data.Postgres;
 using MapDashboard.Data.Queries;
 using MapDashboard.Data.Search;
 using MapDashboard.Data.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +33,9 @@ public static class MapDashboardDataServices
             services.AddDbContext<MapDashboardDbContext, SqliteDashboardDbContext>(options => options.UseSqlite(settings.ConnectionString));
         }
 
+        // Data Protection keys (antiforgery tokens, circuits) in the store: every app instance on one database
+        // protects and unprotects with the same key ring. One application name, whatever folder an instance runs from.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<MapDashboardDbContext>();
         services.AddScoped(sp => sp.GetRequiredService<MapDashboardDbContext>().CreateArticleSearch());
         services.AddScoped<IDashboardQueries, DashboardQueries>();
         services.AddScoped<ArticleStore>();
@@ -44,6 +48,9 @@ public static class MapDashboardDataServices
         services.AddScoped<IMapViewQueries, IndexedMapViewQueries>();
         return services;
     }
+
+    /// <summary>The Data Protection application name every instance shares (it isolates key rings by purpose).</summary>
+    public const string DataProtectionApplicationName = "MapDashboard";
 
     /// <summary>The SQLite connection string for a database file (created on first use).</summary>
     public static string ConnectionString(string databasePath) => SqliteStore.ConnectionString(databasePath);

@@ -1,5 +1,6 @@
 using MapDashboard.Data.Model;
 using MapDashboard.Data.Search;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data;
@@ -10,12 +11,15 @@ namespace MapDashboard.Data;
 /// <see cref="Postgres.PostgresDashboardDbContext"/>) adds what only it has (the point column, the full-text index)
 /// and owns its generated migrations.
 /// </summary>
-public abstract class MapDashboardDbContext(DbContextOptions options) : DbContext(options)
+public abstract class MapDashboardDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<MentionOverride> MentionOverrides => Set<MentionOverride>();
+
+    /// <summary>ASP.NET Core's Data Protection keys: in the store, so every app instance reads the same ones.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Which engine this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -253,6 +253,23 @@ namespace MapDashboard.Data.Sqlite.Migrations
                     b.ToTable("SourceFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("MapDashboard.Data.Model.Article", b =>
                 {
                     b.HasOne("MapDashboard.Data.Model.SourceFile", "SourceFile")
