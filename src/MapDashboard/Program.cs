@@ -21,7 +21,7 @@ var paths = new AppPaths(root, AppPaths.DataDirectoryFrom(builder.Configuration[
 // The components' scoped CSS bundle (MapDashboard.styles.css) is built under obj/, not in wwwroot/:
 // serve it in every environment, not only Development (a no-op when the build manifest is absent).
 builder.WebHost.UseStaticWebAssets();
-builder.Services.AddDashboard(paths);
+builder.Services.AddDashboard(paths, builder.Configuration);
 builder.Services.AddLiveDashboard();
 builder.AddImportLimits();
 builder.Services.AddImportJobs();

@@ -6,14 +6,14 @@ using static MapDashboard.Data.Tests.ParsedArticles;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class ArticleStoreTests
+public abstract class ArticleStoreTests(DatabaseProvider provider)
 {
     private static readonly FuzzyDate March17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
 
-    [Fact]
+    [StoreFact]
     public async Task StoresArticlesWithPointEvents()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         var result = await new ArticleStore(db).AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
 
@@ -26,10 +26,10 @@ public sealed class ArticleStoreTests
         Assert.Equal((new DateOnly(2017, 3, 17), new DateOnly(2017, 3, 17)), (mention.DateStart, mention.DateEnd));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task StoredColumnsAreThoseEntityFrameworkWrites()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         await new ArticleStore(db).AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
         // The same rows again through SaveChanges, under other keys: every column but the keys must read the same.
@@ -55,7 +55,7 @@ public sealed class ArticleStoreTests
         List<string> Columns(string table, params string[] keys)
         {
             using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY \"Id\"";
             using var reader = command.ExecuteReader();
             var rows = new List<string>();
             while (reader.Read())
@@ -68,10 +68,10 @@ public sealed class ArticleStoreTests
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSameFileIsStoredOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         var store = new ArticleStore(db);
         await store.AddAsync("digest.txt", "hash1", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
@@ -81,10 +81,10 @@ public sealed class ArticleStoreTests
         Assert.Equal(1, await db.Articles.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnArticleRepeatedInAnotherFileIsStoredOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         var store = new ArticleStore(db);
         await store.AddAsync("a.txt", "hash-a", [Article("Raqqa", March17, 0, (Raqqa, March17))]);
@@ -94,13 +94,13 @@ public sealed class ArticleStoreTests
         Assert.Equal(2, await db.Articles.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MonthPrecisionCoversTheWholeMonth()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         await new ArticleStore(db).AddAsync("a.txt", "h", [Article("Mosul", FuzzyDate.Month(2017, 2), 0, (Mosul, FuzzyDate.Month(2017, 2)))]);
-        var queries = new SqliteDashboardQueries(db);
+        var queries = new DashboardQueries(db);
 
         var lateFebruary = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 2, 27), To = new DateOnly(2017, 3, 5) });
         var march = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31) });
@@ -109,3 +109,8 @@ public sealed class ArticleStoreTests
         Assert.Empty(march);
     }
 }
+
+public sealed class ArticleStoreTestsOnSqlite() : ArticleStoreTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class ArticleStoreTestsOnPostgres() : ArticleStoreTests(DatabaseProvider.Postgres);

@@ -5,24 +5,24 @@ using static MapDashboard.Data.Tests.ParsedArticles;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class DashboardQueriesTests : IAsyncLifetime
+public abstract class DashboardQueriesTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly FuzzyDate Feb27 = FuzzyDate.Day(new DateOnly(2017, 2, 27));
     private static readonly FuzzyDate Mar17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private SqliteDashboardQueries _queries = null!;
+    private DashboardQueries _queries = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("digest.txt", "h", [
             Article("Mosul offensive", Feb27, 0, (Mosul, Feb27), (Raqqa, Feb27)),
             Article("Raqqa battle", Mar17, 1, (Raqqa, Mar17)),
             Article("Undated report", FuzzyDate.Unknown, 2, (Raqqa, FuzzyDate.Unknown)),
         ]);
-        _queries = new SqliteDashboardQueries(_db);
+        _queries = new DashboardQueries(_db);
     }
 
     public async Task DisposeAsync()
@@ -31,7 +31,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task WithoutFiltersEveryEventComesBackDatedFirst()
     {
         var events = await _queries.GetEventsAsync(new EventFilter());
@@ -41,7 +41,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
 
     public static TheoryData<string> Filters => ["all", "march", "datedOnly", "undatedOnly", "mosulBox", "raqqa"];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Filters))]
     public async Task StreamingGivesTheSameEventsAsTheListInIdOrder(string name)
     {
@@ -60,7 +60,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.NotEmpty(streamed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CancellingStopsTheStream()
     {
         using var cancel = new CancellationTokenSource();
@@ -76,14 +76,14 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Equal(1, read);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ADateRangeKeepsEventsInsideItAndDropsUndatedOnRequest()
     {
         var march = await _queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31), IncludeUndated = false });
         Assert.Equal(["Raqqa battle"], march.Select(e => e.Title));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ABoundingBoxKeepsEventsInsideIt()
     {
         // Around Mosul, Iraq (43.1 E, 36.3 N), excluding Raqqa (39.0 E).
@@ -91,7 +91,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Equal([MosulIraq], events.Select(e => e.PlaceId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PlaceReportsListArticlesNewestFirstWithTheSentence()
     {
         var reports = await _queries.GetPlaceReportsAsync(ArRaqqahSyria, new EventFilter());
@@ -103,7 +103,7 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Equal("Ar Raqqah", first.Sentence.Substring(first.HighlightStart, first.HighlightLength));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ArticleDetailHasMentionOffsetsIntoItsText()
     {
         var summary = (await _queries.GetArticlesAsync()).First(a => a.Title == "Mosul offensive");
@@ -115,3 +115,8 @@ public sealed class DashboardQueriesTests : IAsyncLifetime
         Assert.Null(await _queries.GetArticleAsync(999_999));
     }
 }
+
+public sealed class DashboardQueriesTestsOnSqlite() : DashboardQueriesTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class DashboardQueriesTestsOnPostgres() : DashboardQueriesTests(DatabaseProvider.Postgres);

@@ -6,17 +6,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class FileIngestorTests
+public abstract class FileIngestorTests(DatabaseProvider provider)
 {
     private static readonly Lazy<Geoparser> Parser = new(() => new Geoparser(GazetteerIndex.Create([
         new Place { Id = 163843, Name = "Syria", Level = PlaceLevel.Country, CountryCode = "SY", FeatureCode = "PCLI", Latitude = 35, Longitude = 38, Population = 22_000_000 },
         new Place { Id = ParsedArticles.ArRaqqahSyria, Name = "Ar Raqqah", AlternateNames = ["Raqqa"], Level = PlaceLevel.City, CountryCode = "SY", FeatureCode = "PPLA", Latitude = 35.95283, Longitude = 39.00788, Population = 177636 },
     ])));
 
-    [Fact]
+    [StoreFact]
     public async Task AnUnreadableFileIsReportedAndTheOthersStillGoIn()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var folder = Path.Combine(database.Directory, "inbox");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "a-good.txt"), "Air strikes on Raqqa\n\nAir strikes hit Raqqa in Syria on Friday, activists said.\n");
@@ -36,10 +36,10 @@ public sealed class FileIngestorTests
         Assert.All(mentions, m => Assert.Equal("Raqqa", m.Text));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSameFileIngestedTwiceIsStoredOnce()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var file = Path.Combine(database.Directory, "report.txt");
         await File.WriteAllTextAsync(file, "Raqqa besieged\n\nFighting continued in Raqqa, Syria, on Friday as government forces pressed their offensive, activists said.\n\nThe city has been held by Islamic State since 2014.\n");
         await using var db = database.Open();
@@ -93,3 +93,8 @@ public sealed class FileIngestorTests
         static string Json(int i) => $$"""{"title": "Raqqa report {{i}}", "text": "Air strikes hit Raqqa in Syria on day {{i}}, activists said."}""";
     }
 }
+
+public sealed class FileIngestorTestsOnSqlite() : FileIngestorTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class FileIngestorTestsOnPostgres() : FileIngestorTests(DatabaseProvider.Postgres);

@@ -14,26 +14,26 @@ namespace MapDashboard.Data.Tests;
 /// The map page's index answers as the SQL filter does: the same events, reports and places for every kind of
 /// filter, so the two definitions of a filter provably agree.
 /// </summary>
-public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
+public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IAsyncLifetime, IDisposable
 {
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private SqliteDashboardQueries _reference = null!;
+    private DashboardQueries _reference = null!;
     private IndexedMapViewQueries _queries = null!;
     private EventIndex _index = null!;
     private EventIndexChanges _changes = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("corpus.txt", "corpus", MapViewCorpus.Articles());
-        _reference = new SqliteDashboardQueries(_db);
-        var options = new EventIndexOptions(MapDashboardDataServices.ConnectionString(_database.Path)) { RefreshInterval = TimeSpan.Zero };
+        _reference = new DashboardQueries(_db);
+        var options = new EventIndexOptions(_database.ConnectionString) { Provider = provider, RefreshInterval = TimeSpan.Zero };
         _changes = new EventIndexChanges();
         _index = new EventIndex(options, _changes);
-        _queries = new IndexedMapViewQueries(_index, new MapViewCache(), new SqliteArticleSearch(_db), options);
+        _queries = new IndexedMapViewQueries(_index, new MapViewCache(), _db.CreateArticleSearch(), options);
     }
 
     public async Task DisposeAsync()
@@ -76,7 +76,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
     private static SearchQuery Q(string text) =>
         SearchQuery.TryParse(text, out var query, out var error) ? query! : throw new ArgumentException(error);
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task CountsAgreeWithTheSqlFilter(string name)
     {
@@ -88,7 +88,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(new EventCounts(events.Select(e => e.ArticleId).Distinct().Count(), events.Count, events.Select(e => e.PlaceId).Distinct().Count()), counts);
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task TheReportListHoldsExactlyTheMatchingArticlesNewestFirst(string name)
     {
@@ -126,7 +126,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
             .Select(a => a.Id),
     ];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task MarkersKeepEveryEventAtEveryZoom(string name)
     {
@@ -192,7 +192,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
 
     public static TheoryData<string> FacetFilterNames => [.. FacetFilters.Keys];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FacetFilterNames))]
     public async Task FacetsCountTheReportsEachValueWouldShowLeavingOutTheFacetsOwnChoice(string name)
     {
@@ -217,7 +217,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(facets.Roles.OrderByDescending(c => c.Reports).Select(c => c.Reports), facets.Roles.Select(c => c.Reports));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFacetsOwnChoiceChangesOnlyTheOtherFacetsCounts()
     {
         var open = await _queries.GetFacetsAsync(new EventFilter());
@@ -231,7 +231,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.True(eventsOnly.Countries.Single(c => c.Value == "SY").Reports < open.Countries.Single(c => c.Value == "SY").Reports);
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FacetFilterNames))]
     public async Task FacetsWithinTheWholeFilterAreTheSqlFacets(string name)
     {
@@ -247,7 +247,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(Events(reference.Sources), Events(facets.Sources));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NearbyPlacesClusterWhenZoomedOutAndSplitWhenZoomedIn()
     {
         var world = await _queries.GetMarkersAsync(new EventFilter(), World, 2);
@@ -262,7 +262,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.False(close.Truncated);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(TimeBucketSize.Day)]
     [InlineData(TimeBucketSize.Week)]
     [InlineData(TimeBucketSize.Month)]
@@ -293,7 +293,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         _ => new DateOnly(d.Year, 1, 1),
     };
 
-    [Fact]
+    [StoreFact]
     public async Task ThePopupListsThePlacesReportsAsTheSqlPopupDoes()
     {
         var filter = new EventFilter { MinConfidence = 0.5 };
@@ -312,7 +312,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Null(await _queries.GetPlaceReportPageAsync(ArRaqqahSyria, new EventFilter { Countries = new HashSet<string> { "IQ" } }, 0, 5));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSummaryCountsTheWholeCorpus()
     {
         var events = await _reference.GetEventsAsync(new EventFilter());
@@ -328,7 +328,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(await _db.Articles.MaxAsync(a => a.Id), summary.LatestArticleId);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ANewlyStoredArticleShowsAndCountsAsNew()
     {
         var before = await _queries.CountAsync(new EventFilter());
@@ -345,7 +345,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(before, await _queries.CountAsync(new EventFilter { MaxArticleId = latest }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task PagesPastTheKeptStartOfTheListFollowOnInOrder()
     {
         // More reports than the list keeps sorted at first (ReportOrder.MinLength): later pages rebuild a longer start.
@@ -369,7 +369,7 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Equal(expected, listed);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ACorrectionMovesTheEventOnTheMap()
     {
         static EventFilter At(long placeId) => new() { PlaceId = placeId };
@@ -394,3 +394,8 @@ public sealed class IndexedMapViewQueriesTests : IAsyncLifetime, IDisposable
         Assert.Contains(popup!.Reports, r => r.MentionId == moved);
     }
 }
+
+public sealed class IndexedMapViewQueriesTestsOnSqlite() : IndexedMapViewQueriesTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class IndexedMapViewQueriesTestsOnPostgres() : IndexedMapViewQueriesTests(DatabaseProvider.Postgres);

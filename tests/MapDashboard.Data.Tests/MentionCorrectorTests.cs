@@ -9,14 +9,14 @@ using static MapDashboard.Data.Tests.ParsedArticles;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class MentionCorrectorTests
+public abstract class MentionCorrectorTests(DatabaseProvider provider)
 {
     private static readonly FuzzyDate Mar17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
 
-    [Fact]
+    [StoreFact]
     public async Task ACorrectionMovesTheEventAndSurvivesReingesting()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         var parsed = Article("Raqqa battle", Mar17, 0, (Raqqa, Mar17));
         await new ArticleStore(db).AddAsync("a.txt", "file-1", [parsed]);
@@ -39,37 +39,37 @@ public sealed class MentionCorrectorTests
         Assert.Equal(1, await db.MentionOverrides.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task NotAPlaceTakesTheEventOffTheMapAndKeepsTheMention()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         await new ArticleStore(db).AddAsync("a.txt", "file-1", [Article("Raqqa battle", Mar17, 0, (Raqqa, Mar17))]);
         var mentionId = await db.Mentions.Select(m => m.Id).SingleAsync();
 
         Assert.True(await new MentionCorrector(db).ApplyAsync(mentionId, Correction.NotAPlace));
-        Assert.Empty(await new SqliteDashboardQueries(db).GetEventsAsync(new EventFilter()));
-        var article = await new SqliteDashboardQueries(db).GetArticleAsync(await db.Articles.Select(a => a.Id).SingleAsync());
+        Assert.Empty(await new DashboardQueries(db).GetEventsAsync(new EventFilter()));
+        var article = await new DashboardQueries(db).GetArticleAsync(await db.Articles.Select(a => a.Id).SingleAsync());
         Assert.Equal(MentionReview.Dismissed, Assert.Single(article!.Mentions).Review);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AUserPointGetsTheIdTheUserGazetteerWouldGiveIt()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         await new ArticleStore(db).AddAsync("a.txt", "file-1", [Article("Raqqa battle", Mar17, 0, (Raqqa, Mar17))]);
         var mentionId = await db.Mentions.Select(m => m.Id).SingleAsync();
         var point = Correction.ToPoint("Raqqa old city", 35.9491, 39.0203, "sy", PlaceLevel.Locality);
 
         Assert.True(await new MentionCorrector(db).ApplyAsync(mentionId, point));
-        var e = Assert.Single(await new SqliteDashboardQueries(db).GetEventsAsync(new EventFilter()));
+        var e = Assert.Single(await new DashboardQueries(db).GetEventsAsync(new EventFilter()));
         Assert.True(e.PlaceId >= 900_000_000_000);
         Assert.Equal(("Raqqa old city", "SY", 39.0203, 35.9491), (e.Place, e.Country, e.Longitude, e.Latitude));
         Assert.False(await new MentionCorrector(db).ApplyAsync(mentionId + 100, point));
     }
 
-    [Fact]
+    [StoreFact]
     public void AlwaysWritesAUserGazetteerEntry()
     {
         var dir = Path.Combine(Path.GetTempPath(), "mapdashboard-tests", Guid.NewGuid().ToString("n"));
@@ -87,3 +87,8 @@ public sealed class MentionCorrectorTests
         }
     }
 }
+
+public sealed class MentionCorrectorTestsOnSqlite() : MentionCorrectorTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class MentionCorrectorTestsOnPostgres() : MentionCorrectorTests(DatabaseProvider.Postgres);

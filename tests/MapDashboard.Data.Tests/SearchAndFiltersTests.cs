@@ -8,23 +8,23 @@ using static MapDashboard.Data.Tests.ParsedArticles;
 
 namespace MapDashboard.Data.Tests;
 
-public sealed class SearchAndFiltersTests : IAsyncLifetime
+public abstract class SearchAndFiltersTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private static readonly FuzzyDate Feb27 = FuzzyDate.Day(new DateOnly(2017, 2, 27));
     private static readonly FuzzyDate Mar17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private SqliteDashboardQueries _queries = null!;
+    private DashboardQueries _queries = null!;
 
     public async Task InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync(provider);
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("digest.txt", "h", [
             Article("Mosul offensive", Feb27, 0, (Mosul, Feb27), (Raqqa, Feb27)),
             Article("Raqqa battle: Tell Abyaḍ", Mar17, 1, (Raqqa, Mar17)),
         ]);
-        _queries = new SqliteDashboardQueries(_db);
+        _queries = new DashboardQueries(_db);
     }
 
     public async Task DisposeAsync()
@@ -36,7 +36,7 @@ public sealed class SearchAndFiltersTests : IAsyncLifetime
     private static SearchQuery Q(string text) =>
         SearchQuery.TryParse(text, out var query, out var error) ? query! : throw new ArgumentException(error);
 
-    [Theory]
+    [StoreTheory]
     [InlineData("offensive", 2)]          // both events of the Mosul article
     [InlineData("OFFENSIVE", 2)]          // case-insensitive
     [InlineData("battle", 1)]
@@ -52,14 +52,14 @@ public sealed class SearchAndFiltersTests : IAsyncLifetime
         Assert.Equal(expected, events.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public void AQueryOfOnlyPunctuationIsRefusedWithAMessage()
     {
         Assert.False(SearchQuery.TryParse("\"\" -- *", out _, out var error));
         Assert.Contains("no words", error, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheIndexFollowsUpdatesAndDeletes()
     {
         var article = await _db.Articles.SingleAsync(a => a.Title == "Mosul offensive");
@@ -72,7 +72,7 @@ public sealed class SearchAndFiltersTests : IAsyncLifetime
         Assert.Empty(await _queries.GetEventsAsync(new EventFilter { Text = Q("offensive") }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CountryAndLevelFiltersNarrowTheEvents()
     {
         var iraq = await _queries.GetEventsAsync(new EventFilter { Countries = new HashSet<string> { "IQ" } });
@@ -82,7 +82,7 @@ public sealed class SearchAndFiltersTests : IAsyncLifetime
         Assert.Empty(await _queries.GetEventsAsync(new EventFilter { Sources = new HashSet<string> { "Reuters" } }));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FacetsCountTheFilteredEvents()
     {
         var facets = await _queries.GetFacetsAsync(new EventFilter());
@@ -94,3 +94,8 @@ public sealed class SearchAndFiltersTests : IAsyncLifetime
         Assert.Equal([new FacetCount("SY", 1)], searched.Countries);
     }
 }
+
+public sealed class SearchAndFiltersTestsOnSqlite() : SearchAndFiltersTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class SearchAndFiltersTestsOnPostgres() : SearchAndFiltersTests(DatabaseProvider.Postgres);

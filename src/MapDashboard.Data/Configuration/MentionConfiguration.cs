@@ -15,9 +15,7 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.Property(m => m.DatePrecision).HasConversion<string>().HasMaxLength(8);
         builder.Property(m => m.CountryCode).HasMaxLength(2);
         builder.Property(m => m.Review).HasConversion<string>().HasMaxLength(12);
-        builder.Property(m => m.Location)
-            .HasConversion(new PointWkbConverter(), PointWkbConverter.Comparer)
-            .HasColumnType("BLOB");
+        // Location (the point) is mapped by each provider's context: WKB on SQLite, geometry on PostGIS.
         // The map asks "resolved events in this box and this date range": these indexes serve that.
         builder.HasIndex(m => new { m.Longitude, m.Latitude });
         builder.HasIndex(m => new { m.DateStart, m.DateEnd });

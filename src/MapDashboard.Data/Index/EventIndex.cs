@@ -1,5 +1,3 @@
-using Microsoft.Data.Sqlite;
-
 namespace MapDashboard.Data.Index;
 
 /// <summary>
@@ -49,8 +47,7 @@ public sealed class EventIndex(EventIndexOptions options, EventIndexChanges chan
             }
 
             _lastCheck = _clock.GetTimestamp();
-            using var connection = new SqliteConnection(options.ConnectionString);
-            connection.Open();
+            using var connection = options.OpenConnection();
             var changed = changes.TakeAll();
             var latest = EventIndexLoader.MaxArticleId(connection);
             if (snapshot is null || latest < _builder.LatestArticleId)

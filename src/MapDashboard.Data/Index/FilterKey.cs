@@ -21,7 +21,7 @@ internal static class FilterKey
             b.Append(CultureInfo.InvariantCulture, $"{box.MinLon:R},{box.MinLat:R},{box.MaxLon:R},{box.MaxLat:R}");
         }
 
-        b.Append('|').Append(f.Text is null ? "" : SqliteArticleSearch.ToMatchExpression(f.Text));
+        b.Append('|').Append(f.Text is null ? "" : Sqlite.SqliteArticleSearch.ToMatchExpression(f.Text));
         Append(b, f.Roles?.Select(r => r.ToString()));
         Append(b, f.Levels?.Select(l => l.ToString()));
         Append(b, f.Countries);

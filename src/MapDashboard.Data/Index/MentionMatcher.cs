@@ -6,7 +6,7 @@ namespace MapDashboard.Data.Index;
 
 /// <summary>
 /// An <see cref="EventFilter"/> compiled against one snapshot: the in-memory definition of the filter, matching
-/// what <c>SqliteDashboardQueries</c> selects row for row. Place conditions (id, box, level, country) become one
+/// what <c>DashboardQueries</c> selects row for row. Place conditions (id, box, level, country) become one
 /// flag per place, article conditions (source, text, max id) one flag per article, so testing a row is a few
 /// array reads. Sources: "" matches articles with no source, as <see cref="EventFilter.Sources"/> says.
 /// </summary>
@@ -56,7 +56,7 @@ internal sealed class MentionMatcher
     {
         var sources = filter.Sources is { Count: > 0 } chosen ? chosen : null;
         var sourcesKey = sources is null ? null : $"{snapshot.Version}#sources#{string.Join('|', sources.Order(StringComparer.Ordinal).Select(v => $"{v.Length}:{v}"))}";
-        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{SqliteArticleSearch.ToMatchExpression(text)}" : null;
+        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{string.Join(' ', text.Terms.Select(t => $"{string.Join('+', t.Words)}{(t.Prefix ? "*" : "")}"))}" : null;
         if (sourcesKey is null && textKey is null)
         {
             return new MentionMatcher(filter, snapshot, null);

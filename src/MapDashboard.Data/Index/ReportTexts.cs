@@ -1,5 +1,5 @@
 using MapDashboard.Data.Queries;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace MapDashboard.Data.Index;
 
@@ -9,7 +9,7 @@ namespace MapDashboard.Data.Index;
 /// </summary>
 internal static class ReportTexts
 {
-    public static Dictionary<long, string> Titles(SqliteConnection connection, IReadOnlyCollection<long> articleIds)
+    public static Dictionary<long, string> Titles(DbConnection connection, IReadOnlyCollection<long> articleIds)
     {
         var titles = new Dictionary<long, string>();
         if (articleIds.Count == 0)
@@ -19,7 +19,7 @@ internal static class ReportTexts
 
         using var command = connection.CreateCommand();
         // Ids are longs from the index, never user text: inlined rather than one parameter each.
-        command.CommandText = $"SELECT Id, Title FROM Articles WHERE Id IN ({string.Join(',', articleIds)})";
+        command.CommandText = $"SELECT \"Id\", \"Title\" FROM \"Articles\" WHERE \"Id\" IN ({string.Join(',', articleIds)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -31,7 +31,7 @@ internal static class ReportTexts
 
     /// <summary>The sentence (and the mention's place in it) of each mention, keyed by mention id.</summary>
     public static Dictionary<long, (string Title, string Sentence, int HighlightStart, int HighlightLength)> Sentences(
-        SqliteConnection connection, IReadOnlyCollection<long> mentionIds)
+        DbConnection connection, IReadOnlyCollection<long> mentionIds)
     {
         var sentences = new Dictionary<long, (string, string, int, int)>();
         if (mentionIds.Count == 0)
@@ -40,14 +40,14 @@ internal static class ReportTexts
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT m.Id, m.Start, m.Length, m.SentenceStart, m.SentenceLength, a.Title, a.Text " +
-            $"FROM Mentions m JOIN Articles a ON a.Id = m.ArticleId WHERE m.Id IN ({string.Join(',', mentionIds)})";
+        command.CommandText = "SELECT m.\"Id\", m.\"Start\", m.\"Length\", m.\"SentenceStart\", m.\"SentenceLength\", a.\"Title\", a.\"Text\" " +
+            $"FROM \"Mentions\" m JOIN \"Articles\" a ON a.\"Id\" = m.\"ArticleId\" WHERE m.\"Id\" IN ({string.Join(',', mentionIds)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             var (mentionStart, mentionLength) = (reader.GetInt32(1), reader.GetInt32(2));
             var text = reader.GetString(6);
-            // As SqliteDashboardQueries.ToReport cuts it: the recorded sentence, or the mention alone when outside it.
+            // As DashboardQueries.ToReport cuts it: the recorded sentence, or the mention alone when outside it.
             var start = Math.Clamp(reader.GetInt32(3), 0, text.Length);
             var length = Math.Clamp(reader.GetInt32(4), 0, text.Length - start);
             if (length == 0 || mentionStart < start || mentionStart + mentionLength > start + length)

@@ -46,6 +46,9 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
                 await db.SourceFiles.Where(f => contentHashes.Contains(f.ContentHash)).Select(f => f.ContentHash).ToListAsync(cancellationToken),
                 StringComparer.Ordinal);
 
+    /// <summary>How often a batch is stored again after another writer stored one of its articles first.</summary>
+    private const int MaxAttempts = 5;
+
     /// <summary>Stores a source file's articles with their mentions.</summary>
     public async Task<StoreResult> AddAsync(string sourceName, string contentHash, IReadOnlyList<GeoparsedArticle> articles, CancellationToken cancellationToken = default) =>
         (await AddBatchAsync([new ParsedFile(sourceName, contentHash, articles)], cancellationToken))[0];
@@ -56,6 +59,23 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
     /// article stored already. When a concurrent import stored one of them meanwhile, each file is stored on its own.
     /// </summary>
     public async Task<IReadOnlyList<StoreResult>> AddBatchAsync(IReadOnlyList<ParsedFile> files, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAddBatchAsync(files, cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or DbException && attempt < MaxAttempts)
+            {
+                // Insert-or-skip across ingesters: another one committed an article of these files (same text) after
+                // ours read which were stored; its unique content hash refused ours. Read again and skip it.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<StoreResult>> TryAddBatchAsync(IReadOnlyList<ParsedFile> files, CancellationToken cancellationToken)
     {
         if (files.Count == 0)
         {

@@ -1,6 +1,6 @@
 namespace MapDashboard.Data.Queries;
 
-/// <summary>The reads the dashboard makes. One implementation per store (SQLite now, PostGIS later).</summary>
+/// <summary>The reads the dashboard makes. <see cref="DashboardQueries"/> on every provider.</summary>
 public interface IDashboardQueries
 {
     /// <summary>Resolved events matching the filter, ordered by date then id.</summary>

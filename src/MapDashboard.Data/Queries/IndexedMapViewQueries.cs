@@ -3,7 +3,6 @@ using MapDashboard.Data.Search;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Dating;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace MapDashboard.Data.Queries;
 
@@ -261,10 +260,9 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
 
     private static string? SourceName(EventIndexSnapshot s, int source) => source == 0 ? null : s.Sources[source];
 
-    private T WithConnection<T>(Func<SqliteConnection, T> read)
+    private T WithConnection<T>(Func<System.Data.Common.DbConnection, T> read)
     {
-        using var connection = new SqliteConnection(options.ConnectionString);
-        connection.Open();
+        using var connection = options.OpenConnection();
         return read(connection);
     }
 }

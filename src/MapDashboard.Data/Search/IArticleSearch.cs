@@ -2,7 +2,7 @@ namespace MapDashboard.Data.Search;
 
 /// <summary>
 /// Full-text search over article titles and bodies: the one seam for provider-specific text search
-/// (SQLite FTS5 now, PostgreSQL's tsvector later).
+/// (SQLite FTS5, PostgreSQL tsvector).
 /// </summary>
 public interface IArticleSearch
 {

@@ -32,7 +32,8 @@ public static class CommandLineVerbs
     {
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        services.AddDashboard(AppPaths.Resolve(dataDirectory));
+        // The store's choice from the environment (Database__Provider, ConnectionStrings__MapDashboard), as for the web host.
+        services.AddDashboard(AppPaths.Resolve(dataDirectory), new ConfigurationBuilder().AddEnvironmentVariables().Build());
         return services.BuildServiceProvider();
     }
 }

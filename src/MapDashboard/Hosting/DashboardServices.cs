@@ -16,11 +16,17 @@ public static class DashboardServices
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     }
 
-    public static IServiceCollection AddDashboard(this IServiceCollection services, AppPaths paths)
+    /// <summary>
+    /// The store, the geoparser and ingestion. The store is SQLite in the data folder unless configuration says
+    /// otherwise (<see cref="DatabaseSettings"/>: <c>Database:Provider</c>, <c>ConnectionStrings:MapDashboard</c>).
+    /// </summary>
+    public static IServiceCollection AddDashboard(this IServiceCollection services, AppPaths paths, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(paths);
         services.AddSingleton(TimeProvider.System);
-        services.AddMapDashboardData(paths.DatabasePath);
+        services.AddMapDashboardData(DatabaseSettings.From(
+            configuration[DatabaseSettings.ProviderKey], configuration.GetConnectionString(DatabaseSettings.ConnectionStringName), paths.DatabasePath));
         services.AddGeoparsing(paths);
         services.AddScoped<FileIngestor>();
         return services;

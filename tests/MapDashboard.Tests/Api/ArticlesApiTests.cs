@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
-public sealed class ArticlesApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class ArticlesApiTests(DashboardFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task TheListHasEveryArticleNewestFirstWithEventCounts()
     {
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/articles"));
@@ -19,7 +20,7 @@ public sealed class ArticlesApiTests(DashboardFactory factory) : IClassFixture<D
         Assert.Equal("2017-03-17", articles[0].GetProperty("date").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnArticleHasItsTextAndMentionOffsets()
     {
         using var list = JsonDocument.Parse(await _client.GetStringAsync("/api/articles"));
@@ -37,10 +38,15 @@ public sealed class ArticlesApiTests(DashboardFactory factory) : IClassFixture<D
         Assert.Equal(43.11889, mention.GetProperty("lon").GetDouble(), 3);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUnknownArticleIsNotFound()
     {
         var response = await _client.GetAsync("/api/articles/987654321");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 }
+
+public sealed class ArticlesApiTestsOnSqlite(DashboardFactory factory) : ArticlesApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class ArticlesApiTestsOnPostgres(PostgresDashboardFactory factory) : ArticlesApiTests(factory), IClassFixture<PostgresDashboardFactory>;

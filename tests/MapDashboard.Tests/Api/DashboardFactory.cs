@@ -1,4 +1,6 @@
+using MapDashboard.Data;
 using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Tests;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing;
 using MapDashboard.Geoparsing.Dating;
@@ -12,9 +14,9 @@ namespace MapDashboard.Tests.Api;
 
 /// <summary>
 /// The real app on a temp SQLite file with seeds switched off, filled with hand-built geoparsed articles so
-/// API tests do not depend on the geoparser's judgement.
+/// API tests do not depend on the geoparser's judgement. <see cref="PostgresDashboardFactory"/>: the same on PostgreSQL.
 /// </summary>
-public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class DashboardFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const long ArRaqqahSyria = 172955;
     public const long MosulIraq = 99072;
@@ -38,6 +40,12 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("data", _dataDirectory);
         builder.UseSetting("Seeds:Enabled", "false");
         builder.UseEnvironment("Development");
+        ConfigureStore(builder);
+    }
+
+    /// <summary>Where the store is: the data folder's SQLite file unless a subclass says otherwise.</summary>
+    protected virtual void ConfigureStore(IWebHostBuilder builder)
+    {
     }
 
     public async Task InitializeAsync()
@@ -51,7 +59,13 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLif
         ]);
     }
 
-    Task IAsyncLifetime.DisposeAsync()
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeStoreAsync();
+    }
+
+    /// <summary>Stops the app and removes its store.</summary>
+    protected virtual Task DisposeStoreAsync()
     {
         Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -75,5 +89,40 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>, IAsyncLif
         var mention = new GeoparsedMention(new PlaceMention(start, place.Name.Length, place.Name, MentionRole.Event),
             place, 0.9, [], "test", date, article.BodyOffset, sentence.Length);
         return new GeoparsedArticle(article, date, [mention]);
+    }
+}
+
+/// <summary>The dashboard on a PostgreSQL database of its own (made from the test template, dropped after).</summary>
+public sealed class PostgresDashboardFactory : DashboardFactory
+{
+    private string? _connectionString;
+
+    protected override void ConfigureStore(IWebHostBuilder builder)
+    {
+        if (TestPostgres.SkipReason is not null)
+        {
+            // No server and not CI: the tests are skipped, but xunit still makes the fixture; let it be SQLite.
+            return;
+        }
+
+        // Once: WithWebHostBuilder's factories configure through this one and must see the same database.
+        _connectionString ??= TestPostgres.CreateDatabaseAsync().GetAwaiter().GetResult();
+        builder.UseSetting(DatabaseSettings.ProviderKey, "postgres");
+        builder.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", _connectionString);
+    }
+
+    protected override async Task DisposeStoreAsync()
+    {
+        try
+        {
+            await base.DisposeStoreAsync();
+        }
+        finally
+        {
+            if (_connectionString is not null)
+            {
+                await TestPostgres.DropDatabaseAsync(_connectionString);
+            }
+        }
     }
 }

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
-public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class EventsApiTests(DashboardFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task EventsAreGeoJsonPointsWithLongitudeFirst()
     {
         using var json = await GetJson("/api/events");
@@ -32,7 +33,7 @@ public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<Das
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ADateRangeNarrowsTheEventsAndLeavesUndatedOut()
     {
         using var march = await GetJson("/api/events?from=2017-03-01&to=2017-03-31");
@@ -44,7 +45,7 @@ public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal(2, withUndated.RootElement.GetProperty("features").GetArrayLength());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DatesAndPrecisionAreReported()
     {
         using var json = await GetJson("/api/events?from=2017-02-27&to=2017-02-27");
@@ -53,7 +54,7 @@ public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal("day", p.GetProperty("datePrecision").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ABoundingBoxKeepsOnlyEventsInsideIt()
     {
         // A box around Mosul (43.1 E, 36.3 N) that leaves out Raqqa (39.0 E).
@@ -63,7 +64,7 @@ public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal([DashboardFactory.MosulIraq], ids);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("/api/events?from=2017-02-30", "from")]
     [InlineData("/api/events?from=yesterday", "from")]
     [InlineData("/api/events?to=17/03/2017", "to")]
@@ -89,3 +90,8 @@ public sealed class EventsApiTests(DashboardFactory factory) : IClassFixture<Das
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class EventsApiTestsOnSqlite(DashboardFactory factory) : EventsApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class EventsApiTestsOnPostgres(PostgresDashboardFactory factory) : EventsApiTests(factory), IClassFixture<PostgresDashboardFactory>;

@@ -6,14 +6,15 @@ using MapDashboard.Data.Queries;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Dating;
 using MapDashboard.Geoparsing.Recognition;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
-public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class ExportApiTests(DashboardFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task GeoJsonExportIsAnAttachmentWithTheFilteredEvents()
     {
         var response = await _client.GetAsync("/api/events.geojson?country=SY&undated=false");
@@ -26,7 +27,7 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal(1, json.RootElement.GetProperty("features").GetArrayLength());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CsvExportIsAnAttachmentWithAHeaderAndOneRowPerEvent()
     {
         var response = await _client.GetAsync("/api/events.csv");
@@ -40,7 +41,7 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains(lines, l => l.Contains("Battle for Raqqa <script>alert(1)</script>", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("/api/events.csv?country=Syria", "country")]
     [InlineData("/api/events.geojson?from=2017-02-30", "from")]
     [InlineData("/api/events.csv?bbox=1,2,3", "bbox")]
@@ -55,7 +56,7 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains(messagePart, problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("country=SY")]
     [InlineData("from=2017-03-01&to=2017-03-31&undated=true")]
     [InlineData("bbox=42,35,44,37")]
@@ -73,7 +74,7 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Equal(features.EnumerateArray().Select(f => f.GetProperty("id").GetInt64()), csvIds);
     }
 
-    [Fact]
+    [StoreFact]
     public void CsvQuotesFieldsAndDefusesFormulas()
     {
         var e = new EventRecord(1, -73.5, 40.25, "=HYPERLINK(\"http://x\")", 2, "@SUM(A1)", 3, "Title, with \"quotes\"\nand a line",
@@ -102,3 +103,8 @@ public sealed class ExportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.StartsWith("\"", CsvWriter.Field("x\ty"), StringComparison.Ordinal);
     }
 }
+
+public sealed class ExportApiTestsOnSqlite(DashboardFactory factory) : ExportApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class ExportApiTestsOnPostgres(PostgresDashboardFactory factory) : ExportApiTests(factory), IClassFixture<PostgresDashboardFactory>;

@@ -4,6 +4,7 @@ using MapDashboard.Data;
 using MapDashboard.Data.Ingestion;
 using MapDashboard.Data.Queries;
 using MapDashboard.Data.Search;
+using MapDashboard.Data.Tests;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing;
 using MapDashboard.Geoparsing.Dating;
@@ -15,14 +16,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MapDashboard.Tests.Api;
 
 /// <summary>A few thousand events, so that an export spans several flushes.</summary>
-public sealed class ManyEventsFactory : IAsyncLifetime
+public class ManyEventsFactory : IAsyncLifetime
 {
+    public ManyEventsFactory()
+        : this(new DashboardFactory())
+    {
+    }
+
+    protected ManyEventsFactory(DashboardFactory dashboard) => Dashboard = dashboard;
+
     public const int Articles = 30;
     public const int MentionsPerArticle = 100;
     public const int SeededEvents = 3; // DashboardFactory's own
     public const int Events = Articles * MentionsPerArticle + SeededEvents;
 
-    public DashboardFactory Dashboard { get; } = new();
+    public DashboardFactory Dashboard { get; }
 
     public async Task InitializeAsync()
     {
@@ -55,9 +63,12 @@ public sealed class ManyEventsFactory : IAsyncLifetime
     }
 }
 
-public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture<ManyEventsFactory>
+/// <summary>The same events on PostgreSQL.</summary>
+public sealed class PostgresManyEventsFactory() : ManyEventsFactory(new PostgresDashboardFactory());
+
+public abstract class ExportStreamingTests(ManyEventsFactory many)
 {
-    [Fact]
+    [StoreFact]
     public async Task TheCsvOfThousandsOfEventsHasOneRowEach()
     {
         using var response = await many.Dashboard.CreateClient().GetAsync("/api/events.csv", HttpCompletionOption.ResponseHeadersRead);
@@ -67,7 +78,7 @@ public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture
         Assert.Equal(1 + ManyEventsFactory.Events, (await ReadLinesAsync(response)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HeadersAndTheFirstRowsArriveWhileTheQueryIsStillReading()
     {
         var gated = new GatedStream(after: 2 * StreamedEventsResult.RowsPerFlush);
@@ -92,7 +103,7 @@ public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture
         Assert.Equal(ManyEventsFactory.Events, rows);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AClientThatGoesAwayStopsTheQuery()
     {
         var gated = new GatedStream(after: StreamedEventsResult.RowsPerFlush);
@@ -109,7 +120,7 @@ public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture
     private Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> WithGate(GatedStream gated) =>
         many.Dashboard.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
             services.AddScoped<IDashboardQueries>(sp => new GatedQueries(
-                new SqliteDashboardQueries(sp.GetRequiredService<MapDashboardDbContext>(), sp.GetService<IArticleSearch>()), gated))));
+                new DashboardQueries(sp.GetRequiredService<MapDashboardDbContext>(), sp.GetService<IArticleSearch>()), gated))));
 
     private static async Task<List<string>> ReadLinesAsync(HttpResponseMessage response)
     {
@@ -123,3 +134,8 @@ public sealed class ExportStreamingTests(ManyEventsFactory many) : IClassFixture
         return lines;
     }
 }
+
+public sealed class ExportStreamingTestsOnSqlite(ManyEventsFactory many) : ExportStreamingTests(many), IClassFixture<ManyEventsFactory>;
+
+[OnPostgres]
+public sealed class ExportStreamingTestsOnPostgres(PostgresManyEventsFactory many) : ExportStreamingTests(many), IClassFixture<PostgresManyEventsFactory>;

@@ -1,13 +1,14 @@
 using System.Net;
 using System.Text.Json;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
-public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class FiltersApiTests(DashboardFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Theory]
+    [StoreTheory]
     [InlineData("/api/events?q=offensive", 1)]
     [InlineData("/api/events?q=clashes%20reported", 3)]
     [InlineData("/api/events?q=%22reported%20in%20Mosul%22", 1)]
@@ -24,7 +25,7 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
         Assert.Equal(expected, json.RootElement.GetProperty("features").GetArrayLength());
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("/api/events?country=SYR", "country")]
     [InlineData("/api/events?country=S1", "country")]
     [InlineData("/api/events?level=town", "level")]
@@ -39,7 +40,7 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
         Assert.Contains(parameter, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FacetsCountEventsByCountryLevelAndRole()
     {
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/facets"));
@@ -50,7 +51,7 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
         Assert.Equal(0, json.RootElement.GetProperty("sources").GetArrayLength());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FacetCountsLeaveOutEachFacetsOwnChoice()
     {
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/facet-counts?country=IQ"));
@@ -61,7 +62,7 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
         Assert.Equal("IQ", Assert.Single(within.RootElement.GetProperty("countries").EnumerateArray()).GetProperty("value").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ThePopupHonoursTheFilters()
     {
         var all = await _client.GetStringAsync($"/fragments/place/{DashboardFactory.ArRaqqahSyria}");
@@ -72,3 +73,8 @@ public sealed class FiltersApiTests(DashboardFactory factory) : IClassFixture<Da
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
     }
 }
+
+public sealed class FiltersApiTestsOnSqlite(DashboardFactory factory) : FiltersApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class FiltersApiTestsOnPostgres(PostgresDashboardFactory factory) : FiltersApiTests(factory), IClassFixture<PostgresDashboardFactory>;

@@ -4,11 +4,12 @@ using System.Text;
 using System.Text.Json;
 using MapDashboard.Tests.Pages;
 using Microsoft.AspNetCore.Hosting;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
 /// <summary><c>POST /api/import</c> under load and at its limits: every file gets its own outcome, a limit a clear 4xx.</summary>
-public sealed class ImportApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class ImportApiTests(DashboardFactory factory)
 {
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string token, MultipartFormDataContent form)
     {
@@ -24,7 +25,7 @@ public sealed class ImportApiTests(DashboardFactory factory) : IClassFixture<Das
         return content;
     }
 
-    [Fact]
+    [StoreFact]
     public async Task MoreThan1024FilesInOneRequestEachGetAnOutcome()
     {
         // The form reader's default limit of 1,024 values answered 500 with an empty body.
@@ -42,7 +43,7 @@ public sealed class ImportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.All(outcomes, o => Assert.Contains("is empty", o.GetProperty("error").GetString(), StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task OverTheFileCountLimitIsA400NamingTheLimit()
     {
         var client = factory.WithWebHostBuilder(b => b.UseSetting("Import:MaxFilesPerRequest", "20")).CreateClient();
@@ -56,7 +57,7 @@ public sealed class ImportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains("Import:MaxFilesPerRequest", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSameFileImportedByConcurrentRequestsIsStoredOnceAndTheirOtherFilesGoIn()
     {
         // "UNIQUE constraint failed: SourceFiles.ContentHash" was a 500, and that request's other files were lost.
@@ -82,3 +83,8 @@ public sealed class ImportApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.All(outcomes, o => Assert.True(o[0].GetProperty("error").ValueKind == JsonValueKind.Null));
     }
 }
+
+public sealed class ImportApiTestsOnSqlite(DashboardFactory factory) : ImportApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class ImportApiTestsOnPostgres(PostgresDashboardFactory factory) : ImportApiTests(factory), IClassFixture<PostgresDashboardFactory>;

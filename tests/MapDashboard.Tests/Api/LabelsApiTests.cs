@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using MapDashboard.Api;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
 /// <summary><c>GET /api/labels</c> over the bundled gazetteer.</summary>
-public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class LabelsApiTests(DashboardFactory factory)
 {
     private const string SyriaAndIraq = "35,32,45,38";
 
@@ -19,7 +20,7 @@ public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<Das
 
     private static List<string?> Names(List<JsonElement> labels) => [.. labels.Select(l => l.GetProperty("name").GetString())];
 
-    [Fact]
+    [StoreFact]
     public async Task A_country_view_names_the_capitals_and_big_cities_and_a_closer_view_names_more()
     {
         var country = await LabelsAsync(SyriaAndIraq, 6);
@@ -40,7 +41,7 @@ public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.DoesNotContain("Ar Raqqah", Names(await LabelsAsync("38.5,35.5,39.5,36.5", 5)));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_world_view_names_big_capitals_not_tiny_ones()
     {
         var world = Names(await LabelsAsync("-180,-85,180,85", 2));
@@ -49,14 +50,14 @@ public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.DoesNotContain("Adamstown", world);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task At_most_two_hundred_labels_whatever_the_view()
     {
         var world = await LabelsAsync("-180,-85,180,85", 10);
         Assert.Equal(CityLabels.MaxPerRequest, world.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Views_across_the_date_line_find_places_on_both_sides()
     {
         var pacific = await LabelsAsync("170,-50,190,-30", 5);
@@ -64,7 +65,7 @@ public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains("Suva", Names(await LabelsAsync("175,-20,185,-15", 6)));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("bbox=35,32,45&zoom=6")]
     [InlineData("bbox=45,32,35,38&zoom=6")]
     [InlineData("bbox=a,b,c,d&zoom=6")]
@@ -80,3 +81,8 @@ public sealed class LabelsApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Matches("bbox|zoom", await response.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class LabelsApiTestsOnSqlite(DashboardFactory factory) : LabelsApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class LabelsApiTestsOnPostgres(PostgresDashboardFactory factory) : LabelsApiTests(factory), IClassFixture<PostgresDashboardFactory>;

@@ -5,12 +5,13 @@ using MapDashboard.Geoparsing.Dating;
 using MapDashboard.Geoparsing.Recognition;
 using MapDashboard.Geoparsing.Splitting;
 using Microsoft.Extensions.DependencyInjection;
+using MapDashboard.Data.Tests;
 
 namespace MapDashboard.Tests.Api;
 
-public sealed class ReviewApiTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class ReviewApiTests(DashboardFactory factory)
 {
-    [Fact]
+    [StoreFact]
     public async Task UnresolvedNamesAreListedForReviewAndNeverMapped()
     {
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -40,3 +41,8 @@ public sealed class ReviewApiTests(DashboardFactory factory) : IClassFixture<Das
         Assert.Contains("/correct", page);
     }
 }
+
+public sealed class ReviewApiTestsOnSqlite(DashboardFactory factory) : ReviewApiTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class ReviewApiTestsOnPostgres(PostgresDashboardFactory factory) : ReviewApiTests(factory), IClassFixture<PostgresDashboardFactory>;

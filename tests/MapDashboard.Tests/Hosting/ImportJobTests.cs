@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using MapDashboard.Data;
+using MapDashboard.Data.Tests;
 using MapDashboard.Hosting;
 using MapDashboard.Tests.Pages;
 using Microsoft.AspNetCore.Hosting;
@@ -9,8 +11,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace MapDashboard.Tests.Hosting;
 
 /// <summary>Imports as jobs on disk: a restarted server finishes what was accepted, a job can be cancelled, a watched folder feeds jobs.</summary>
-public sealed class ImportJobTests : IDisposable
+public abstract class ImportJobTests(DatabaseProvider provider) : IDisposable
 {
+    private string? _postgres;
+
     private const string RaqqaReport = "Air strikes on Raqqa\n\nAir strikes hit Raqqa, Syria, on 2 April 2017, activists said.";
     private const string MosulReport = "Fighting near Mosul\n\nOn 3 March 2017 clashes were reported in Mosul, Iraq.";
 
@@ -23,6 +27,13 @@ public sealed class ImportJobTests : IDisposable
         b.UseSetting("data", _data);
         b.UseSetting("Seeds:Enabled", "false");
         if (watchFolder is not null) b.UseSetting(FolderWatcher.FolderKey, watchFolder);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            // One database for the test: a restarted server finds what the first one stored.
+            _postgres ??= TestPostgres.CreateDatabaseAsync().GetAwaiter().GetResult();
+            b.UseSetting(DatabaseSettings.ProviderKey, "postgres");
+            b.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", _postgres);
+        }
     });
 
     private static async Task<JsonElement> WaitForJobAsync(HttpClient client, Func<JsonElement, bool> done)
@@ -37,7 +48,7 @@ public sealed class ImportJobTests : IDisposable
         throw new TimeoutException("no import job finished in 60 s");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AJobAcceptedBeforeACrashIsFinishedWhenTheServerStartsAgain()
     {
         // As left by kill -9 after accepting: the files on disk, the first already stored and reported, the rest pending.
@@ -58,7 +69,7 @@ public sealed class ImportJobTests : IDisposable
         Assert.Equal(0, raqqa.RootElement.GetProperty("features").GetArrayLength());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ACancelledJobReportsItsPendingFilesCancelledAndStoresNothing()
     {
         using var app = App();
@@ -79,7 +90,7 @@ public sealed class ImportJobTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/imports/20990101T000000000-abcdef")).StatusCode);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFileDroppedInTheWatchedFolderIsIngestedOnceAsAJob()
     {
         var folder = Path.Combine(_data, "inbox");
@@ -102,6 +113,12 @@ public sealed class ImportJobTests : IDisposable
 
     public void Dispose()
     {
+        if (_postgres is not null)
+        {
+            TestPostgres.DropDatabaseAsync(_postgres).GetAwaiter().GetResult();
+        }
+
+        GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -113,3 +130,8 @@ public sealed class ImportJobTests : IDisposable
         }
     }
 }
+
+public sealed class ImportJobTestsOnSqlite() : ImportJobTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class ImportJobTestsOnPostgres() : ImportJobTests(DatabaseProvider.Postgres);

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using MapDashboard.Data.Tests;
 using MapDashboard.Tests.Api;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace MapDashboard.Tests.Pages;
 
-public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public abstract class CorrectionPageTests(DashboardFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -17,7 +18,7 @@ public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixtur
             .GetProperty("id").GetInt64();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ThePageOffersCandidatesAndAPointEscapingTheArticleText()
     {
         var id = await MentionIdOfAsync("Battle for Raqqa <script>alert(1)</script>");
@@ -29,11 +30,11 @@ public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixtur
         Assert.DoesNotContain("<script>alert(1)", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUnknownMentionIs404() =>
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/mentions/999999/correct")).StatusCode);
 
-    [Fact]
+    [StoreFact]
     public async Task APostWithoutTheAntiforgeryTokenIsRefused()
     {
         var id = await MentionIdOfAsync("Mosul offensive");
@@ -42,7 +43,7 @@ public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ABadLatitudeComesBackWithAMessageAndTheTypedValues()
     {
         var id = await MentionIdOfAsync("Mosul offensive");
@@ -54,7 +55,7 @@ public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixtur
         Assert.Contains("value=\"43.1\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ChoosingAnotherCandidateMovesTheEvent()
     {
         var id = await MentionIdOfAsync("Undated Raqqa report");
@@ -69,3 +70,8 @@ public sealed class CorrectionPageTests(DashboardFactory factory) : IClassFixtur
         Assert.Equal(1.0, moved.GetProperty("properties").GetProperty("confidence").GetDouble());
     }
 }
+
+public sealed class CorrectionPageTestsOnSqlite(DashboardFactory factory) : CorrectionPageTests(factory), IClassFixture<DashboardFactory>;
+
+[OnPostgres]
+public sealed class CorrectionPageTestsOnPostgres(PostgresDashboardFactory factory) : CorrectionPageTests(factory), IClassFixture<PostgresDashboardFactory>;

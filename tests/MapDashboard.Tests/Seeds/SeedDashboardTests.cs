@@ -1,4 +1,6 @@
 using System.Text.Json;
+using MapDashboard.Data;
+using MapDashboard.Data.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -6,11 +8,13 @@ namespace MapDashboard.Tests.Seeds;
 
 /// <summary>
 /// The first-run path for real: the app migrates a new database, ingests the repository's seeds/ with the
-/// bundled gazetteer and the geoparser, and serves them. Slow: it loads the whole gazetteer.
+/// bundled gazetteer and the geoparser, and serves them, on each provider. Slow: it loads the whole gazetteer.
 /// </summary>
 [Trait("Category", "Slow")]
-public sealed class SeedDashboardTests : IAsyncLifetime
+public abstract class SeedDashboardTests(DatabaseProvider provider) : IAsyncLifetime
 {
+    private string? _postgres;
+
     private const long ArRaqqahSyria = 172955;
     private const long MosulIraq = 99072;
     private readonly string _data = Path.Combine(Path.GetTempPath(), "mapdashboard-seeds", Guid.NewGuid().ToString("n"));
@@ -19,14 +23,24 @@ public sealed class SeedDashboardTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            _postgres = await TestPostgres.CreateDatabaseAsync();
+        }
+
         await using var app = Start();
         using var client = app.CreateClient();
         _events = JsonDocument.Parse(await client.GetStringAsync("/api/events")).RootElement.GetProperty("features").EnumerateArray().ToArray();
         _articles = JsonDocument.Parse(await client.GetStringAsync("/api/articles")).RootElement.EnumerateArray().ToArray();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
+        if (_postgres is not null)
+        {
+            await TestPostgres.DropDatabaseAsync(_postgres);
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
@@ -36,11 +50,9 @@ public sealed class SeedDashboardTests : IAsyncLifetime
         {
             // Left for the OS.
         }
-
-        return Task.CompletedTask;
     }
 
-    [Fact]
+    [StoreFact]
     public void BothSeedFilesAreSplitIntoArticles()
     {
         // Seed 000 is a digest of about ten articles, seed 004 of seven short ones.
@@ -49,14 +61,14 @@ public sealed class SeedDashboardTests : IAsyncLifetime
         Assert.DoesNotContain(_articles, a => a.GetProperty("title").GetString()!.StartsWith('©'));
     }
 
-    [Fact]
+    [StoreFact]
     public void RaqqaAndMosulAreOnTheMapWhereTheyAre()
     {
         AssertPlaceNear(ArRaqqahSyria, lat: 35.95, lon: 39.01);
         AssertPlaceNear(MosulIraq, lat: 36.34, lon: 43.12);
     }
 
-    [Fact]
+    [StoreFact]
     public void NoPersonOrganisationOrShipIsOnTheMap()
     {
         string[] never = ["Konashenkov", "Kuznetsov", "Admiral", "Pyotr", "Le Drian", "Kozhin", "Lavrov", "Assad", "Sputnik", "TASS", "S-400", "Katran", "Watan"];
@@ -67,7 +79,7 @@ public sealed class SeedDashboardTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [StoreFact]
     public void TheTassArticleIsDatedByItsDateline()
     {
         // "MOSCOW, March 17. /TASS/." with 2017 named elsewhere in the source file.
@@ -76,7 +88,7 @@ public sealed class SeedDashboardTests : IAsyncLifetime
         Assert.Equal("day", tass.GetProperty("datePrecision").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RestartingDoesNotIngestTwice()
     {
         await using var again = Start();
@@ -103,8 +115,21 @@ public sealed class SeedDashboardTests : IAsyncLifetime
 
     private WebApplicationFactory<Program> Start()
     {
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("data", _data));
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("data", _data);
+            if (_postgres is not null)
+            {
+                b.UseSetting(DatabaseSettings.ProviderKey, "postgres");
+                b.UseSetting($"ConnectionStrings:{DatabaseSettings.ConnectionStringName}", _postgres);
+            }
+        });
         _ = factory.Server; // starts the host: migrations and seed ingestion run here
         return factory;
     }
 }
+
+public sealed class SeedDashboardTestsOnSqlite() : SeedDashboardTests(DatabaseProvider.Sqlite);
+
+[OnPostgres]
+public sealed class SeedDashboardTestsOnPostgres() : SeedDashboardTests(DatabaseProvider.Postgres);

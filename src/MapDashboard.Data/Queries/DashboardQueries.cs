@@ -8,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MapDashboard.Data.Queries;
 
-/// <summary>The dashboard's reads over the SQLite store, through EF Core; text search through <see cref="IArticleSearch"/>.</summary>
-public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSearch? search = null) : IDashboardQueries
+/// <summary>
+/// The dashboard's reads, as plain LINQ through EF Core: the same on every provider. Text search, the one part
+/// that is engine syntax, goes through <see cref="IArticleSearch"/> (the context's own by default).
+/// </summary>
+public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? search = null) : IDashboardQueries
 {
-    private readonly IArticleSearch _search = search ?? new SqliteArticleSearch(db);
+    private readonly IArticleSearch _search = search ?? db.CreateArticleSearch();
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
@@ -25,10 +28,12 @@ public sealed class SqliteDashboardQueries(MapDashboardDbContext db, IArticleSea
     public async IAsyncEnumerable<EventRecord> StreamEventsAsync(
         EventFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Id order is the table's own (rowid) order: SQLite walks it without sorting the whole result first.
+        // Id order is the table's own order on SQLite (rowid), the primary key's on PostgreSQL: no sort of the whole result first.
         var rows = Filter(filter).OrderBy(m => m.Id).Select(ToEventRecord).AsNoTracking().AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
+            // Npgsql reads rows already received without looking at the token: stop here as SQLite's reader does.
+            cancellationToken.ThrowIfCancellationRequested();
             yield return row;
         }
     }

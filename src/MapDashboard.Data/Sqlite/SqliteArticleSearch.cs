@@ -1,11 +1,12 @@
+using MapDashboard.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace MapDashboard.Data.Search;
+namespace MapDashboard.Data.Sqlite;
 
 /// <summary>
 /// Article search on SQLite's FTS5 (compiled into the bundled e_sqlite3). The index is the external-content
 /// table <see cref="TableName"/> over <c>Articles(Title, Text)</c>, created by the migration
-/// <c>ArticleSearchIndex</c> with triggers that keep it in step on insert, update and delete.
+/// baseline migration with triggers that keep it in step on insert, update and delete.
 /// </summary>
 public sealed class SqliteArticleSearch(MapDashboardDbContext db) : IArticleSearch
 {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 
-namespace MapDashboard.Data.Configuration;
+namespace MapDashboard.Data.Sqlite;
 
 /// <summary>
 /// Stores a NetTopologySuite <see cref="Point"/> (SRID 4326) as WKB bytes. SQLite's spatial provider
