@@ -62,7 +62,8 @@ internal sealed class NonPlaceNames
                     surnames.Add(tokens[i + run].Bare);
                 }
             }
-            if (t.IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && GivenNames.Contains(t.Text) && Adjacent(text, t, tokens[i + 1]) && !t.IsPossessive)
+            if (t.IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && GivenNames.Contains(t.Text) && Adjacent(text, t, tokens[i + 1]) && !t.IsPossessive
+                && !LongerNames.DivisionWords.Contains(tokens[i + 1].Bare))
             {
                 var run = NameRun(tokens, i, text);
                 if (run >= 2)

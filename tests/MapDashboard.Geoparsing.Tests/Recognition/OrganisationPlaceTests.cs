@@ -13,6 +13,8 @@ public class OrganisationPlaceTests
     [InlineData("The Athens Police Department arrested a 33-year-old man.", "Athens")]
     [InlineData("In 2006, Dublin City Council committed $250,000 to the memorial.", "Dublin City")]
     [InlineData("The case went to the Mansfield Police Department on Friday.", "Mansfield")]
+    [InlineData("Deputies from the Laurel County Sheriff's Office searched the woods.", "Laurel County")]
+    [InlineData("Anderson County Sheriff's deputies closed the road.", "Anderson County")]
     public void A_place_opening_its_government_body_is_recognised_as_an_actor(string text, string place)
     {
         var mention = Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place);
@@ -26,5 +28,21 @@ public class OrganisationPlaceTests
     public void A_place_opening_a_college_or_a_newspaper_is_not_recognised(string text, string place)
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
+    [Theory]
+    // A county's name is whole: the office after it is no longer place name, and its given name no person.
+    [InlineData("The fair ended on Sunday, said Walker County Judge Ann Pierce.", "Walker County")]
+    [InlineData("The Henry County school board met on Tuesday.", "Henry County")]
+    [InlineData("Flooding closed roads across Douglas County overnight.", "Douglas County")]
+    public void A_county_name_is_recognised_whole(string text, string place)
+    {
+        Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
+    [Fact]
+    public void A_given_name_before_a_surname_is_still_a_person()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("Henry Stevens said the vote was close."), m => m.Mention.Text.StartsWith("Henry", StringComparison.Ordinal));
     }
 }
