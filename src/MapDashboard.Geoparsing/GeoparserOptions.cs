@@ -42,6 +42,12 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="SeatWeight"/>.</summary>
     public const double DefaultSeatWeight = 0.2;
 
+    /// <summary>Default <see cref="CountySeatWeight"/>: about a qualifier's half.</summary>
+    public const double DefaultCountySeatWeight = 0.3;
+
+    /// <summary>Default <see cref="CountySeatKm"/>: a county's point is its seat's, to the gazetteer's rounding.</summary>
+    public const double DefaultCountySeatKm = 15;
+
     /// <summary>Default <see cref="ProximityWeight"/>.</summary>
     public const double DefaultProximityWeight = 0.25;
 
@@ -98,6 +104,13 @@ public sealed class GeoparserOptions
     /// <summary>Score added to a division's seat over the division of the same name (a bare "Homs" is the city);
     /// 0 switches the rule off.</summary>
     public double SeatWeight { get; set; } = DefaultSeatWeight;
+
+    /// <summary>Score added to a town and a county the article names when the town is the county's seat
+    /// ("Huntsville" and "Walker County", Texas); 0 switches the evidence off.</summary>
+    public double CountySeatWeight { get; set; } = DefaultCountySeatWeight;
+
+    /// <summary>Distance within which a county's point marks a town as its seat, in kilometres.</summary>
+    public double CountySeatKm { get; set; } = DefaultCountySeatKm;
 
     /// <summary>Score added to a candidate near the article's other resolved places (falls off with distance).</summary>
     public double ProximityWeight { get; set; } = DefaultProximityWeight;

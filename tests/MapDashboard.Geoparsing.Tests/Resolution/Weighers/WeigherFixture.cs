@@ -34,6 +34,12 @@ internal static class WeigherFixture
         Admin1Name = name, Population = population, Latitude = lat, Longitude = lon,
     };
 
+    public static Place County(long id, string name, string admin1, double lat, double lon) => new()
+    {
+        Id = id, Name = name, Level = PlaceLevel.Admin2, FeatureClass = "A", FeatureCode = "ADM2", CountryCode = "US", Admin1Code = admin1,
+        Admin1Name = admin1, Population = 50_000, Latitude = lat, Longitude = lon,
+    };
+
     /// <summary>A mention of <paramref name="text"/> with the given places as exact-name candidates.</summary>
     public static Slot SlotOf(string text, params Place[] places) => SlotOf(text, LevelHint.None, places);
 

@@ -147,4 +147,23 @@ public class WeigherTests
         Assert.Equal(GeoparserOptions.DefaultCityOverDivisionWeight, Weigh(new CityOverDivisionWeigher(), slot, capital, ContextOf(slot, [slot])), 6);
         Assert.Equal(0, Weigh(new CityOverDivisionWeigher(), slot, state, ContextOf(slot, [slot])));
     }
+
+    [Fact]
+    public void A_town_named_with_the_county_it_is_the_seat_of_gains()
+    {
+        // "Huntsville" beside "Walker County": the Texas county's point is Huntsville, Texas; Alabama's is 130 km away.
+        var huntsvilleTexas = Town(50, "Huntsville", "US", "TX", 40_000, 30.72, -95.55, "PPLA2");
+        var huntsvilleAlabama = Town(51, "Huntsville", "US", "AL", 215_000, 34.73, -86.59, "PPLA2");
+        var walkerTexas = County(52, "Walker County", "TX", 30.72, -95.55);
+        var walkerAlabama = County(53, "Walker County", "AL", 33.83, -87.28);
+        var huntsville = SlotOf("Huntsville", huntsvilleTexas, huntsvilleAlabama);
+        var walker = SlotOf("Walker County", walkerTexas, walkerAlabama);
+        var slots = new[] { huntsville, walker };
+        var weigher = new CountySeatWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultCountySeatWeight, Weigh(weigher, huntsville, huntsvilleTexas, ContextOf(huntsville, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, huntsville, huntsvilleAlabama, ContextOf(huntsville, slots)));
+        Assert.Equal(GeoparserOptions.DefaultCountySeatWeight, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots, new GeoparserOptions { CountySeatWeight = 0 })));
+    }
 }
