@@ -48,6 +48,9 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="CountySeatKm"/>: a county's point is its seat's, to the gazetteer's rounding.</summary>
     public const double DefaultCountySeatKm = 15;
 
+    /// <summary>Default <see cref="NamedDivisionWeight"/>.</summary>
+    public const double DefaultNamedDivisionWeight = 0.3;
+
     /// <summary>Default <see cref="ProximityWeight"/>.</summary>
     public const double DefaultProximityWeight = 0.25;
 
@@ -111,6 +114,10 @@ public sealed class GeoparserOptions
 
     /// <summary>Distance within which a county's point marks a town as its seat, in kilometres.</summary>
     public double CountySeatKm { get; set; } = DefaultCountySeatKm;
+
+    /// <summary>Score added to a town in a state or province the article names and has settled ("London" beside
+    /// "Ontario"); 0 switches the evidence off.</summary>
+    public double NamedDivisionWeight { get; set; } = DefaultNamedDivisionWeight;
 
     /// <summary>Score added to a candidate near the article's other resolved places (falls off with distance).</summary>
     public double ProximityWeight { get; set; } = DefaultProximityWeight;

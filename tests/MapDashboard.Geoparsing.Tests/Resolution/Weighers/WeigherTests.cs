@@ -166,4 +166,23 @@ public class WeigherTests
         Assert.Equal(GeoparserOptions.DefaultCountySeatWeight, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots)), 6);
         Assert.Equal(0, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots, new GeoparserOptions { CountySeatWeight = 0 })));
     }
+
+    [Fact]
+    public void A_state_the_article_names_favours_its_towns_but_not_over_a_state_of_the_name()
+    {
+        // "PARIS — ... the Kentucky legislature": the settled state holds one Paris.
+        var paris = SlotOf("Paris", ParisFrance, ParisKentucky);
+        var kentucky = SlotOf("Kentucky", Kentucky);
+        var atlanta = SlotOf("Atlanta", AtlantaGeorgia);
+        var slots = new[] { paris, kentucky, atlanta };
+        var context = ContextOf(paris, slots, anchors: [kentucky]);
+        var weigher = new NamedDivisionWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultNamedDivisionWeight, Weigh(weigher, paris, ParisKentucky, context), 6);
+        Assert.Equal(0, Weigh(weigher, paris, ParisFrance, context));
+        // "Georgia" beside a settled "Kentucky" stays a state's or a country's name: no town of it gains.
+        var georgiaTown = Town(60, "Georgia", "US", "KY", 500, 37.0, -85.0);
+        var georgia = SlotOf("Georgia", GeorgiaCountry, GeorgiaState, georgiaTown);
+        Assert.Equal(0, Weigh(weigher, georgia, georgiaTown, ContextOf(georgia, [georgia, kentucky, atlanta], anchors: [kentucky])));
+    }
 }
