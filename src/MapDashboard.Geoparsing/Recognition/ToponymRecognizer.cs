@@ -108,7 +108,7 @@ public sealed class ToponymRecognizer
             if (!isDemonym && IsCommonWord(tokens, ti, name, start, sentenceStarts, LowerWords, best)) continue;
             var role = isDemonym ? MentionRole.Adjectival : _roles.RoleOf(text, tokens, ti, end, best);
             // "Anderson County Sheriff's Office" (kept whole by LongerNames): the county's own body, an actor.
-            if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens)) role = MentionRole.Actor;
+            if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens, text)) role = MentionRole.Actor;
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
         AbbreviationAliases.Add(text, mentions);

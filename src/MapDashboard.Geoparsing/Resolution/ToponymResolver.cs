@@ -107,6 +107,7 @@ public sealed partial class ToponymResolver
             if (!QualifierGap().IsMatch(gap)) continue;
             // "Benin, Burkina Faso, Niger, Nigeria": inside a list a comma separates items; it does not qualify.
             if (i > 0 && slots[i].ListNeighbours.Contains(slots[i - 1])) continue;
+            if (gap.TrimStart().StartsWith(',')) slots[i].QualifiersAfterComma.Add(slots[i + 1]);
             slots[i].QualifierSlots.Add(slots[i + 1]);
             slots[i + 1].QualifiedSlots.Add(slots[i]);
         }

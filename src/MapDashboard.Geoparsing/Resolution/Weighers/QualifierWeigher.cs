@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MapDashboard.Gazetteer;
 
 namespace MapDashboard.Geoparsing.Resolution.Weighers;
 
@@ -17,7 +18,11 @@ internal sealed class QualifierWeigher : ICandidateWeigher
         var total = 0.0;
         foreach (var q in slot.QualifierSlots)
         {
-            var fits = q.Candidates.Where(qc => PlaceRelations.Contains(qc.Candidate.Place, p)).Select(qc => qc.Candidate.Place).FirstOrDefault();
+            // "Sulphur Springs, Greenville and Dallas": after a comma only a country or a division qualifies; a town
+            // qualifies its neighbourhoods with "in" ("al-Rushdiyeh in Deir Ezzur").
+            var afterComma = slot.QualifiersAfterComma.Contains(q);
+            var fits = q.Candidates.Where(qc => (!afterComma || qc.Candidate.Place.Level is PlaceLevel.Country or PlaceLevel.Admin1) && PlaceRelations.Contains(qc.Candidate.Place, p))
+                .Select(qc => qc.Candidate.Place).FirstOrDefault();
             if (fits is null) continue;
             total += context.Options.QualifierWeight;
             why?.Append(CultureInfo.InvariantCulture, $"; qualified by \"{q.Mention.Mention.Text}\" ({fits.Name})");
