@@ -92,7 +92,7 @@ public sealed class ToponymRecognizer
                     // or county's for the town or county (local news). Reported as actors, not shown as events by
                     // default. "Michigan State University" and "Kenya Red Cross Society" are no government's.
                     if (block.Why == "organisation" && block.Start == start && !isDemonym && best is not null && MentionRoles.IsGovernmentBody(end, tokens))
-                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, LevelHint.None));
+                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end)));
                     continue;
                 }
             }

@@ -45,4 +45,13 @@ public class OrganisationPlaceTests
     {
         Assert.DoesNotContain(Recognizer.Recognize("Henry Stevens said the vote was close."), m => m.Mention.Text.StartsWith("Henry", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Berea police are searching for a suspect.", "Berea")]
+    [InlineData("The Mansfield Police Department arrested a man.", "Mansfield")]
+    [InlineData("Decatur aldermen approved the plan.", "Decatur")]
+    public void A_place_with_its_own_police_or_aldermen_is_a_town(string text, string place)
+    {
+        Assert.Equal(LevelHint.Settlement, Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place).Hint);
+    }
 }

@@ -99,6 +99,18 @@ public class WeigherTests
     }
 
     [Fact]
+    public void A_settlement_hint_counts_against_a_division_of_the_name()
+    {
+        // "Homs city": the city gains, the governorate loses.
+        var homsCity = Town(22, "Homs", "SY", "11", 650_000, 34.73, 36.71, "PPLA");
+        var homsGovernorate = Division(23, "Homs", "SY", "11", 1_800_000, 34.5, 37.9);
+        var slot = SlotOf("Homs", LevelHint.Settlement, homsCity, homsGovernorate);
+
+        Assert.True(Weigh(new LevelHintWeigher(), slot, homsCity, ContextOf(slot, [slot])) > 0);
+        Assert.True(Weigh(new LevelHintWeigher(), slot, homsGovernorate, ContextOf(slot, [slot])) < 0);
+    }
+
+    [Fact]
     public void A_seat_beats_the_division_of_its_name_unless_the_text_says_province()
     {
         var homsCity = Town(20, "Homs", "SY", "11", 650_000, 34.73, 36.71, "PPLA");
