@@ -14,6 +14,8 @@ internal sealed class ArticleContext
     private readonly Dictionary<string, double> _countryTotals;
     private readonly Dictionary<string, HashSet<string>> _divisionsByName;
     private readonly Dictionary<string, int> _divisionSupport;
+    private const double KmPerDegreeLatitude = 111.0;
+
     private readonly Dictionary<string, Dictionary<string, double>> _countryCache = new(StringComparer.Ordinal);
     private readonly List<(string Name, Place Place)> _counties;
     private readonly List<(string Name, Place Place)> _towns;
@@ -141,9 +143,11 @@ internal sealed class ArticleContext
             _ => null,
         };
         if (others is null) return null;
+        // A degree of latitude is 111 km anywhere: most pairs are ruled out before the great-circle distance.
+        var degrees = km / KmPerDegreeLatitude;
         foreach (var (otherName, other) in others)
         {
-            if (otherName == name || other.CountryCode != p.CountryCode) continue;
+            if (Math.Abs(other.Latitude - p.Latitude) > degrees || otherName == name || other.CountryCode != p.CountryCode) continue;
             if (GeoDistance.Km(other, p) <= km) return other;
         }
         return null;
