@@ -78,7 +78,7 @@ public sealed class ToponymRecognizer
             // FindNames and Lookup fold differently at the edges ("Breaking Bad. He"): no candidate, no mention.
             if (candidates.Count == 0) continue;
             if (candidates.All(c => c.Match == NameMatchKind.Transliterated) && !LooksLikeAName(name)) continue;
-            var best = candidates.FirstOrDefault()?.Place;
+            var best = candidates.Count > 0 ? candidates[0].Place : null;
             // "Canadian Goose", "the German island": a demonym that is also some town's name is the demonym.
             var isDemonym = span.IsDemonym || candidates.Any(c => c.Match == NameMatchKind.Demonym);
             if (FirstBlock(blocked, start, end) is { } block)
