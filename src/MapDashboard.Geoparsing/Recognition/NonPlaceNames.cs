@@ -26,6 +26,9 @@ internal sealed class NonPlaceNames
     /// <summary>Particles inside personal names ("Jean-Yves Le Drian", "Ludwig van Beethoven").</summary>
     private static readonly FrozenSet<string> NameParticles = new[] { "Le", "La", "de", "De", "van", "von", "bin", "ibn", "Al", "al", "El", "el", "der", "du", "da", "di" }.ToFrozenSet();
 
+    /// <summary>Whether <paramref name="word"/> is a known given name ("Kate", "Billy"), as written.</summary>
+    public static bool IsGivenName(string word) => GivenNames.Contains(word);
+
     /// <summary>The blocked spans, and the reason for each, in text order.</summary>
     public static List<(int Start, int End, string Why)> Find(string text, IReadOnlyList<Token> tokens)
     {

@@ -78,6 +78,10 @@ public sealed class ToponymRecognizer
             // FindNames and Lookup fold differently at the edges ("Breaking Bad. He"): no candidate, no mention.
             if (candidates.Count == 0) continue;
             if (candidates.All(c => c.Match == NameMatchKind.Transliterated) && !LooksLikeAName(name)) continue;
+            if (IsSurnameOfCounties(text, name, end, candidates)) continue;
+            // "with Kate", "Billy said": a lone given name whose only namesakes are villages is a person
+            // ("Troy", "Tyler" and "Florence" are cities and stay).
+            if (!name.Contains(' ') && NonPlaceNames.IsGivenName(name) && candidates.All(c => c.Place.Level == PlaceLevel.Locality)) continue;
             var best = candidates.Count > 0 ? candidates[0].Place : null;
             // "Canadian Goose", "the German island": a demonym that is also some town's name is the demonym.
             var isDemonym = span.IsDemonym || candidates.Any(c => c.Match == NameMatchKind.Demonym);
@@ -124,7 +128,8 @@ public sealed class ToponymRecognizer
                 if (known.Any(c => c.Match != NameMatchKind.Transliterated)) continue;
                 // "the northern Kurdish village of Ranya", "Numerous cities": a demonym or a sentence's first word.
                 if (!LooksLikeAName(name)) continue;
-                if (!name.Contains(' ') && (IsSentenceStart(text, start) || _gazetteer.Lookup(name).Any(c => c.Match == NameMatchKind.Demonym) || LowerWords().Contains(name.ToLowerInvariant()))) continue;
+                // "told Kate", "with Billy": a lone given name is a person.
+                if (!name.Contains(' ') && (NonPlaceNames.IsGivenName(name) || IsSentenceStart(text, start) || _gazetteer.Lookup(name).Any(c => c.Match == NameMatchKind.Demonym) || LowerWords().Contains(name.ToLowerInvariant()))) continue;
                 // "al-Jobar region": only a loose transliteration (Jübar, Germany) is known; the resolver keeps it
                 // only if the article is about that country, else it stays unresolved.
                 mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Event), known.Count > 0, hint));
@@ -133,6 +138,20 @@ public sealed class ToponymRecognizer
         mentions.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return mentions;
     }
+
+    // "Sullivan said", "Williams, 39": a lone word whose only places are counties named "Sullivan County" is a
+    // surname, unless counties follow ("Becker, Clay and Douglas counties").
+    private static bool IsSurnameOfCounties(string text, string name, int end, IReadOnlyList<Candidate> candidates)
+    {
+        // "Miami-Dade" and "Keserwan" (District) are names of their own.
+        if (name.Contains(' ') || name.Contains('-') || candidates.Any(c => c.Match != NameMatchKind.Transliterated
+            && (c.Place.Level != PlaceLevel.Admin2 || !string.Equals(c.Place.Name, name + " County", StringComparison.OrdinalIgnoreCase)))) return false;
+        var after = text.AsSpan(end, Math.Min(CountyListReach, text.Length - end));
+        return !after.Contains("count", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far after a lone county name "counties" or "County" is looked for, in characters.</summary>
+    private const int CountyListReach = 40;
 
     private static (int Start, int Length)? TrimLeadingLowercase(string text, int start, int length, Func<string, IReadOnlyList<Candidate>> lookup)
     {

@@ -54,4 +54,23 @@ public class OrganisationPlaceTests
     {
         Assert.Equal(LevelHint.Settlement, Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place).Hint);
     }
+
+    [Theory]
+    // A lone surname that only counties are named after ("Sullivan County") is a person.
+    [InlineData("Sullivan said the plan would cost more than expected.", "Sullivan")]
+    [InlineData("The coach praised Hardeman after the game.", "Hardeman")]
+    // A lone given name the gazetteer lacks is no unresolved place.
+    [InlineData("The two girls walked home with Kate after school.", "Kate")]
+    // The president's residence, not White House, Tennessee.
+    [InlineData("The White House said the bill would be signed.", "White House")]
+    public void Surnames_given_names_and_the_White_House_are_not_places(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == word);
+    }
+
+    [Fact]
+    public void A_county_named_without_its_word_before_counties_stays_a_place()
+    {
+        Assert.Contains(Recognizer.Recognize("Flood warnings covered Becker, Clay and Douglas counties."), m => m.Mention.Text == "Becker");
+    }
 }
