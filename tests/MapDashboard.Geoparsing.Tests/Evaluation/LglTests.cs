@@ -7,7 +7,7 @@ namespace MapDashboard.Geoparsing.Tests.Evaluation;
 /// <summary>
 /// The geoparser against the LGL development set (local US news, GeoNames gold) with the bundled gazetteer.
 /// Guards just below what issue 11's work reaches; issue 11's floors (0.82 / 0.82 / 0.90 on populated places
-/// / F1 0.78) are not reached yet (0.812 / 0.810 / 0.803 / 0.738), and the figures here are raised as they are.
+/// / F1 0.78) are not reached yet (0.812 / 0.814 / 0.803 / 0.743), and the figures here are raised as they are.
 /// </summary>
 [Trait("Category", "Slow")]
 public class LglTests(ITestOutputHelper output)
@@ -17,17 +17,18 @@ public class LglTests(ITestOutputHelper output)
     public const double GoldSpanAccuracyGuard = 0.808;
 
     /// <summary>acc@161 km end to end, over the recognised toponyms (0.715 before issue 11; 0.771 before whole county
-    /// names and the county-seat weigher; measured 0.810).</summary>
-    public const double EndToEndAccuracyGuard = 0.805;
+    /// names and the county-seat weigher; measured 0.814).</summary>
+    public const double EndToEndAccuracyGuard = 0.81;
 
     /// <summary>acc@161 km on populated places (feature class P), gold spans (0.647 before; 0.772 before the
     /// county-seat weigher; measured 0.803).</summary>
     public const double PopulatedPlaceGoldSpanAccuracyGuard = 0.798;
 
-    /// <summary>Recognition F1 on overlapping spans (0.699 before; 0.725 before whole county names; measured 0.738).</summary>
-    public const double RecognitionF1Guard = 0.735;
+    /// <summary>Recognition F1 on overlapping spans (0.699 before; 0.725 before whole county names and the surname
+    /// rules; measured 0.743).</summary>
+    public const double RecognitionF1Guard = 0.74;
 
-    /// <summary>End-to-end AUC (0.303 before; 0.259 before the county-seat weigher; measured 0.234; issue 11 asks at most 0.29).</summary>
+    /// <summary>End-to-end AUC (0.303 before; 0.259 before the county-seat weigher; measured 0.231; issue 11 asks at most 0.29).</summary>
     public const double EndToEndAucFloor = 0.24;
 
     [LglFact]
