@@ -61,6 +61,10 @@ public class OrganisationPlaceTests
     [InlineData("The coach praised Hardeman after the game.", "Hardeman")]
     // A lone given name the gazetteer lacks is no unresolved place.
     [InlineData("The two girls walked home with Kate after school.", "Kate")]
+    // Holidays and ordinary capitalised words that some small place is named.
+    [InlineData("The family celebrated Passover at home this year.", "Passover")]
+    [InlineData("Shoppers crowded the mall in the week before Christmas.", "Christmas")]
+    [InlineData("The Liberal candidate won the riding easily.", "Liberal")]
     // The president's residence, not White House, Tennessee.
     [InlineData("The White House said the bill would be signed.", "White House")]
     public void Surnames_given_names_and_the_White_House_are_not_places(string text, string word)
