@@ -65,6 +65,8 @@ public class OrganisationPlaceTests
     [InlineData("The family celebrated Passover at home this year.", "Passover")]
     [InlineData("Shoppers crowded the mall in the week before Christmas.", "Christmas")]
     [InlineData("The Liberal candidate won the riding easily.", "Liberal")]
+    // The car maker, not Toyota, Aichi.
+    [InlineData("Toyota recalled 40,000 pickups on Friday.", "Toyota")]
     // The president's residence, not White House, Tennessee.
     [InlineData("The White House said the bill would be signed.", "White House")]
     public void Surnames_given_names_and_the_White_House_are_not_places(string text, string word)
