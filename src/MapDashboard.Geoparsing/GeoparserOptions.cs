@@ -30,6 +30,27 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="QualifierWeight"/>.</summary>
     public const double DefaultQualifierWeight = 0.6;
 
+    /// <summary>Default <see cref="ProminenceWeight"/>: the prior is the scale the other weights are set on.</summary>
+    public const double DefaultProminenceWeight = 1.0;
+
+    /// <summary>Default <see cref="ListSiblingWeight"/>: as strong as a qualifier.</summary>
+    public const double DefaultListSiblingWeight = DefaultQualifierWeight;
+
+    /// <summary>Default <see cref="LevelHintWeight"/>: the hint table's own terms (0.1–0.45).</summary>
+    public const double DefaultLevelHintWeight = 1.0;
+
+    /// <summary>Default <see cref="SeatWeight"/>.</summary>
+    public const double DefaultSeatWeight = 0.2;
+
+    /// <summary>Default <see cref="CountySeatWeight"/>: about a qualifier's half.</summary>
+    public const double DefaultCountySeatWeight = 0.3;
+
+    /// <summary>Default <see cref="CountySeatKm"/>: a county's point is its seat's, to the gazetteer's rounding.</summary>
+    public const double DefaultCountySeatKm = 15;
+
+    /// <summary>Default <see cref="NamedDivisionWeight"/>.</summary>
+    public const double DefaultNamedDivisionWeight = 0.3;
+
     /// <summary>Default <see cref="ProximityWeight"/>.</summary>
     public const double DefaultProximityWeight = 0.25;
 
@@ -72,6 +93,31 @@ public sealed class GeoparserOptions
 
     /// <summary>Score added to a candidate that fits an explicit qualifier ("Bshaquh in Lattakia province").</summary>
     public double QualifierWeight { get; set; } = DefaultQualifierWeight;
+
+    /// <summary>Factor on a candidate's prior (match quality, level, population): how much prominence counts.</summary>
+    public double ProminenceWeight { get; set; } = DefaultProminenceWeight;
+
+    /// <summary>Score added to a country or division listed beside another of its kind ("Colorado, Georgia,
+    /// Illinois"); 0 switches the evidence off.</summary>
+    public double ListSiblingWeight { get; set; } = DefaultListSiblingWeight;
+
+    /// <summary>Factor on the level-hint terms ("Homs province" wants the governorate); 0 switches them off.</summary>
+    public double LevelHintWeight { get; set; } = DefaultLevelHintWeight;
+
+    /// <summary>Score added to a division's seat over the division of the same name (a bare "Homs" is the city);
+    /// 0 switches the rule off.</summary>
+    public double SeatWeight { get; set; } = DefaultSeatWeight;
+
+    /// <summary>Score added to a town and a county the article names when the town is the county's seat
+    /// ("Huntsville" and "Walker County", Texas); 0 switches the evidence off.</summary>
+    public double CountySeatWeight { get; set; } = DefaultCountySeatWeight;
+
+    /// <summary>Distance within which a county's point marks a town as its seat, in kilometres.</summary>
+    public double CountySeatKm { get; set; } = DefaultCountySeatKm;
+
+    /// <summary>Score added to a town in a state or province the article names and has settled ("London" beside
+    /// "Ontario"); 0 switches the evidence off.</summary>
+    public double NamedDivisionWeight { get; set; } = DefaultNamedDivisionWeight;
 
     /// <summary>Score added to a candidate near the article's other resolved places (falls off with distance).</summary>
     public double ProximityWeight { get; set; } = DefaultProximityWeight;

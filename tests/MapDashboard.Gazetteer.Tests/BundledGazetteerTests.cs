@@ -97,6 +97,20 @@ public class BundledGazetteerTests(BundledGazetteer bundled) : IClassFixture<Bun
     public void Regional_adjectives_stand_for_their_region(string word, string region) =>
         Assert.Contains(Gazetteer.Lookup(word), c => c.Match == NameMatchKind.Demonym && c.Place.Name == region && c.Place.Level == PlaceLevel.Feature);
 
+    [Theory]
+    [InlineData("Ohioans", "US", "Ohio")]
+    [InlineData("Texan", "US", "Texas")]
+    [InlineData("Minnesotans", "US", "Minnesota")]
+    [InlineData("Ontarians", "CA", "Ontario")]
+    [InlineData("Quebecers", "CA", "Quebec")]
+    public void Demonyms_of_states_and_provinces_stand_for_their_division(string word, string countryCode, string division) =>
+        Assert.Contains(Gazetteer.Lookup(word), c => c.Match == NameMatchKind.Demonym && c.Place.Level == PlaceLevel.Admin1
+            && c.Place.CountryCode == countryCode && c.Place.Name == division);
+
+    [Fact]
+    public void Georgian_stays_the_country_s_demonym() =>
+        Assert.DoesNotContain(Gazetteer.Lookup("Georgian"), c => c.Match == NameMatchKind.Demonym && c.Place.Level == PlaceLevel.Admin1);
+
     [Fact]
     public void Kurdish_is_not_a_country() => Assert.DoesNotContain(Gazetteer.Lookup("Kurdish"), c => c.Match == NameMatchKind.Demonym);
 

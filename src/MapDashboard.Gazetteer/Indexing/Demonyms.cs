@@ -19,6 +19,12 @@ public static class Demonyms
     public static IReadOnlyList<(string Word, long PlaceId)> Regional { get; } =
         [.. Read("regional-adjectives.tsv", id => long.TryParse(id, out _)).Select(r => (r.Word, long.Parse(r.Target, System.Globalization.CultureInfo.InvariantCulture)))];
 
+    /// <summary>
+    /// (word as written, "CC.A1" division key) pairs for states and provinces ("Ohioans" → US.OH), plurals
+    /// included, from <c>Data/division-demonyms.tsv</c>.
+    /// </summary>
+    public static IReadOnlyList<(string Word, string DivisionKey)> Divisional { get; } = Read("division-demonyms.tsv", key => key.Length > 3 && key[2] == '.');
+
     private static List<(string Word, string Target)> Read(string file, Func<string, bool> isTarget)
     {
         var all = new List<(string, string)>();

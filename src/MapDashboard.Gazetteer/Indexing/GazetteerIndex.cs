@@ -152,6 +152,13 @@ public sealed class GazetteerIndex : IGazetteer
                 yield return (word, index);
             }
         }
+        foreach ((string word, string key) in Demonyms.Divisional)
+        {
+            if (_admin1.TryGetValue(key, out int index))
+            {
+                yield return (word, index);
+            }
+        }
         foreach ((string word, long id) in Demonyms.Regional)
         {
             if (_byId.TryGetValue(id, out int index))

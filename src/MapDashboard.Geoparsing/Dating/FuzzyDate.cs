@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MapDashboard.Geoparsing.Dating;
 
 /// <summary>How much of a date is known. Serialised in lower case (<c>day|month|year|unknown</c>).</summary>
@@ -31,9 +33,9 @@ public sealed record FuzzyDate(DateOnly? Value, DatePrecision Precision)
     /// <summary>ISO form for the precision known: 2017-03-17, 2017-03, 2017, or empty.</summary>
     public override string ToString() => Precision switch
     {
-        DatePrecision.Day => Value!.Value.ToString("yyyy-MM-dd"),
-        DatePrecision.Month => Value!.Value.ToString("yyyy-MM"),
-        DatePrecision.Year => Value!.Value.ToString("yyyy"),
+        DatePrecision.Day => Value!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month => Value!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        DatePrecision.Year => Value!.Value.ToString("yyyy", CultureInfo.InvariantCulture),
         _ => "",
     };
 }

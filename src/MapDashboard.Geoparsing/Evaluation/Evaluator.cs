@@ -106,7 +106,7 @@ public sealed class Evaluator
 
     // Accuracy by the kind of gold place, where the corpus gives feature classes (LGL): end to end over the
     // recognised toponyms, as the overall figure is.
-    private static IReadOnlyDictionary<GoldPlaceClass, ResolutionScores> ByClass(List<GoldOutcome> outcomes, Func<GoldOutcome, ResolvedOutcome?> pick, Func<GoldOutcome, bool> counted) =>
+    private static Dictionary<GoldPlaceClass, ResolutionScores> ByClass(List<GoldOutcome> outcomes, Func<GoldOutcome, ResolvedOutcome?> pick, Func<GoldOutcome, bool> counted) =>
         outcomes.Where(o => o.Gold.PlaceClass is not null && o.Gold.HasCoordinates && counted(o))
             .GroupBy(o => o.Gold.PlaceClass!.Value)
             .OrderBy(g => g.Key)

@@ -35,7 +35,7 @@ internal static class ContextRules
         if (NextWord(tokens, tokenIndex, end) is "hemorrhagic" or "haemorrhagic") return "named disease or product";
         // "FAO", "SOS", "BAI", "ALMA": short acronyms are organisations unless they name a country or state ("US", "UK", "NSW").
         if (name.Length <= 5 && name.All(c => !char.IsLetter(c) || char.IsUpper(c))
-            && best is not { Level: PlaceLevel.Country or PlaceLevel.Admin1 }) return "acronym";
+            && best is not { Level: PlaceLevel.Country or PlaceLevel.Admin1 } && !BeforeDivisionAbbreviation(text, end)) return "acronym";
         // "I've", "they'll": a contraction.
         if (name.Contains('\'') || name.Contains('’'))
         {
@@ -62,6 +62,15 @@ internal static class ContextRules
         if (words.Skip(1).Any(w => char.IsLower(w[0]) && !InnerLowercase.Contains(w) && !w.Contains('-'))) return "lower-case word inside";
         if (words.Length > 1 && words[0] is "The" or "A" or "An" && best is not { Level: PlaceLevel.Country }) return "article and common noun";
         return null;
+    }
+
+    // "PARIS, Ky. —", "ROME, Ga.": a dateline's town in capitals, qualified by its state's abbreviation.
+    private static bool BeforeDivisionAbbreviation(string text, int end)
+    {
+        if (end + 2 >= text.Length || text[end] != ',') return false;
+        var at = end + 1;
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && DivisionAbbreviations.At(text, at) is not null;
     }
 
     private static string? FirstWord(string name) => name.Contains(' ') ? name[..name.IndexOf(' ')] : null;

@@ -18,6 +18,9 @@ internal static class LongerNames
 
     private static readonly FrozenSet<string> NaturalFeatureHeads = WordList.Set("natural-feature-heads");
 
+    /// <summary>"County", "Parish", "Township": the words that close a county-level division's name.</summary>
+    public static readonly FrozenSet<string> DivisionWords = WordList.Lines("division-words").ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>"Islington Bay", "Ural Mountains", "Mount Elgon", "St. Marc": a place word opens or closes the name.</summary>
     public static bool ReadsAsPlace(string name)
     {
@@ -42,6 +45,9 @@ internal static class LongerNames
         while (from > 0 && Joins(text, tokens[from - 1], tokens[from]) && !tokens[from - 1].IsPossessive) from--;
         while (to + 1 < tokens.Count && !tokens[to].IsPossessive && Joins(text, tokens[to], tokens[to + 1])) to++;
         if (from == first && to == last) return null;
+        // "Anderson County Sheriff's Office", "Walker County Judge Danny Pierce": a county's name is whole; what
+        // follows is the county's office.
+        if (from == first && last > first && DivisionWords.Contains(tokens[last].Bare)) return null;
         if (!IsNaturalFeature(tokens, first, last, from, to, best)
             && (best.Level is PlaceLevel.Country or PlaceLevel.Admin1 || best.Population >= populationFloor)) return null;
         if (IsTitleCaseLine(text, tokens, first)) return null;

@@ -50,7 +50,11 @@ internal sealed class MentionRoles(IGazetteer gazetteer)
 
     // "California Department of Public Health" is the state's; "Michigan State University", "China Daily" and
     // "Kenya Red Cross Society" are not.
-    public static bool IsGovernmentBody(int end, List<Token> tokens)
+    public static bool IsGovernmentBody(int end, List<Token> tokens) => IsGovernmentBody(end, tokens, null);
+
+    /// <summary>As <see cref="IsGovernmentBody(int, List{Token})"/>; with <paramref name="text"/>, the words must
+    /// follow the name one space apart ("Anderson County Sheriff's Office", not "COLUMBIA, Mo. — Schools").</summary>
+    public static bool IsGovernmentBody(int end, List<Token> tokens, string? text)
     {
         // Tokens are in text order: start at the first one after the name, not at the article's first.
         var (lo, hi) = (0, tokens.Count);
@@ -60,10 +64,13 @@ internal sealed class MentionRoles(IGazetteer gazetteer)
             if (tokens[mid].Start < end) lo = mid + 1;
             else hi = mid;
         }
+        var previousEnd = end;
         for (var i = lo; i < tokens.Count; i++)
         {
             var t = tokens[i];
             if (!t.IsCapitalised) return false;
+            if (text is not null && (t.Start != previousEnd + 1 || text[previousEnd] != ' ')) return false;
+            previousEnd = t.End;
             if (GovernmentHeads.Contains(t.Bare)) return true;
         }
         return false;

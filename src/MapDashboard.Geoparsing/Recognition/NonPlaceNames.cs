@@ -26,6 +26,9 @@ internal sealed class NonPlaceNames
     /// <summary>Particles inside personal names ("Jean-Yves Le Drian", "Ludwig van Beethoven").</summary>
     private static readonly FrozenSet<string> NameParticles = new[] { "Le", "La", "de", "De", "van", "von", "bin", "ibn", "Al", "al", "El", "el", "der", "du", "da", "di" }.ToFrozenSet();
 
+    /// <summary>Whether <paramref name="word"/> is a known given name ("Kate", "Billy"), as written.</summary>
+    public static bool IsGivenName(string word) => GivenNames.Contains(word);
+
     /// <summary>The blocked spans, and the reason for each, in text order.</summary>
     public static List<(int Start, int End, string Why)> Find(string text, IReadOnlyList<Token> tokens)
     {
@@ -62,7 +65,8 @@ internal sealed class NonPlaceNames
                     surnames.Add(tokens[i + run].Bare);
                 }
             }
-            if (t.IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && GivenNames.Contains(t.Text) && Adjacent(text, t, tokens[i + 1]) && !t.IsPossessive)
+            if (t.IsCapitalised && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && GivenNames.Contains(t.Text) && Adjacent(text, t, tokens[i + 1]) && !t.IsPossessive
+                && !LongerNames.DivisionWords.Contains(tokens[i + 1].Bare))
             {
                 var run = NameRun(tokens, i, text);
                 if (run >= 2)

@@ -23,6 +23,7 @@ internal sealed class PlaceLikeNames
             _ => LevelHint.Region,
         }, StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> MunicipalNouns = WordList.Set("municipal-nouns");
     private static readonly FrozenSet<string> OrganisationWords = WordList.Lines("organisation-heads").Concat(WordList.Lines("person-titles")).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> Directions = WordList.Set("direction-words");
     private static readonly FrozenSet<string> CommonWords = WordList.Set("common-words");
@@ -96,6 +97,8 @@ internal sealed class PlaceLikeNames
             var next = tokens[k];
             if (next.Start < end) continue;
             if (next.Start - end <= 2 && char.IsLower(next.Text[0]) && Nouns.TryGetValue(next.Text, out var after)) return after;
+            // "Berea police", "Mansfield Police Department": a town with its own police or mayor.
+            if (next.Start == end + 1 && MunicipalNouns.Contains(next.Bare)) return LevelHint.Settlement;
             break;
         }
         foreach (var h in hints)

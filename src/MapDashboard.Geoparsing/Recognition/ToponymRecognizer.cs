@@ -78,7 +78,11 @@ public sealed class ToponymRecognizer
             // FindNames and Lookup fold differently at the edges ("Breaking Bad. He"): no candidate, no mention.
             if (candidates.Count == 0) continue;
             if (candidates.All(c => c.Match == NameMatchKind.Transliterated) && !LooksLikeAName(name)) continue;
-            var best = candidates.FirstOrDefault()?.Place;
+            if (IsSurnameOfCounties(text, name, end, candidates)) continue;
+            // "with Kate", "Billy said": a lone given name whose only namesakes are villages is a person
+            // ("Troy", "Tyler" and "Florence" are cities and stay).
+            if (!name.Contains(' ') && NonPlaceNames.IsGivenName(name) && candidates.All(c => c.Place.Level == PlaceLevel.Locality)) continue;
+            var best = candidates.Count > 0 ? candidates[0].Place : null;
             // "Canadian Goose", "the German island": a demonym that is also some town's name is the demonym.
             var isDemonym = span.IsDemonym || candidates.Any(c => c.Match == NameMatchKind.Demonym);
             if (FirstBlock(blocked, start, end) is { } block)
@@ -92,7 +96,7 @@ public sealed class ToponymRecognizer
                     // or county's for the town or county (local news). Reported as actors, not shown as events by
                     // default. "Michigan State University" and "Kenya Red Cross Society" are no government's.
                     if (block.Why == "organisation" && block.Start == start && !isDemonym && best is not null && MentionRoles.IsGovernmentBody(end, tokens))
-                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, LevelHint.None));
+                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end)));
                     continue;
                 }
             }
@@ -107,6 +111,8 @@ public sealed class ToponymRecognizer
             }
             if (!isDemonym && IsCommonWord(tokens, ti, name, start, sentenceStarts, LowerWords, best)) continue;
             var role = isDemonym ? MentionRole.Adjectival : _roles.RoleOf(text, tokens, ti, end, best);
+            // "Anderson County Sheriff's Office" (kept whole by LongerNames): the county's own body, an actor.
+            if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens, text)) role = MentionRole.Actor;
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
         AbbreviationAliases.Add(text, mentions);
@@ -122,7 +128,8 @@ public sealed class ToponymRecognizer
                 if (known.Any(c => c.Match != NameMatchKind.Transliterated)) continue;
                 // "the northern Kurdish village of Ranya", "Numerous cities": a demonym or a sentence's first word.
                 if (!LooksLikeAName(name)) continue;
-                if (!name.Contains(' ') && (IsSentenceStart(text, start) || _gazetteer.Lookup(name).Any(c => c.Match == NameMatchKind.Demonym) || LowerWords().Contains(name.ToLowerInvariant()))) continue;
+                // "told Kate", "with Billy": a lone given name is a person.
+                if (!name.Contains(' ') && (NonPlaceNames.IsGivenName(name) || IsSentenceStart(text, start) || _gazetteer.Lookup(name).Any(c => c.Match == NameMatchKind.Demonym) || LowerWords().Contains(name.ToLowerInvariant()))) continue;
                 // "al-Jobar region": only a loose transliteration (Jübar, Germany) is known; the resolver keeps it
                 // only if the article is about that country, else it stays unresolved.
                 mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Event), known.Count > 0, hint));
@@ -131,6 +138,20 @@ public sealed class ToponymRecognizer
         mentions.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
         return mentions;
     }
+
+    // "Sullivan said", "Williams, 39": a lone word whose only places are counties named "Sullivan County" is a
+    // surname, unless counties follow ("Becker, Clay and Douglas counties").
+    private static bool IsSurnameOfCounties(string text, string name, int end, IReadOnlyList<Candidate> candidates)
+    {
+        // "Miami-Dade" and "Keserwan" (District) are names of their own.
+        if (name.Contains(' ') || name.Contains('-') || candidates.Any(c => c.Match != NameMatchKind.Transliterated
+            && (c.Place.Level != PlaceLevel.Admin2 || !string.Equals(c.Place.Name, name + " County", StringComparison.OrdinalIgnoreCase)))) return false;
+        var after = text.AsSpan(end, Math.Min(CountyListReach, text.Length - end));
+        return !after.Contains("count", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>How far after a lone county name "counties" or "County" is looked for, in characters.</summary>
+    private const int CountyListReach = 40;
 
     private static (int Start, int Length)? TrimLeadingLowercase(string text, int start, int length, Func<string, IReadOnlyList<Candidate>> lookup)
     {

@@ -14,10 +14,17 @@ internal sealed class ArticleContext
     private readonly Dictionary<string, double> _countryTotals;
     private readonly Dictionary<string, HashSet<string>> _divisionsByName;
     private readonly Dictionary<string, int> _divisionSupport;
-    private readonly Dictionary<string, Dictionary<string, double>> _countryCache = new(StringComparer.Ordinal);
+    private const double KmPerDegreeLatitude = 111.0;
 
-    private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName)
+    private readonly Dictionary<string, Dictionary<string, double>> _countryCache = new(StringComparer.Ordinal);
+    private readonly List<(string Name, Place Place)> _counties;
+    private readonly List<(string Name, Place Place)> _towns;
+
+    private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName,
+        List<(string Name, Place Place)> counties, List<(string Name, Place Place)> towns)
     {
+        _counties = counties;
+        _towns = towns;
         _countryWeightsByName = countryWeightsByName;
         // Names with no candidate in any division (countries, continents) say nothing about the division.
         _divisionsByName = divisionsByName.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
@@ -41,10 +48,21 @@ internal sealed class ArticleContext
     {
         var countries = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var divisions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var counties = new List<(string, Place)>();
+        var towns = new List<(string, Place)>();
         foreach (var s in slots)
         {
             if (s.Candidates.Count == 0) continue;
             var name = NameOf(s);
+            if (!divisions.ContainsKey(name))
+            {
+                foreach (var c in s.Candidates)
+                {
+                    if (c.Candidate.Match is not (NameMatchKind.Exact or NameMatchKind.Folded)) continue;
+                    if (c.Candidate.Place.Level == PlaceLevel.Admin2) counties.Add((name, c.Candidate.Place));
+                    else if (c.Candidate.Place.Level is PlaceLevel.City or PlaceLevel.Locality) towns.Add((name, c.Candidate.Place));
+                }
+            }
             if (CountryEvidence(s) is { } evidence)
             {
                 var weights = countries.TryGetValue(name, out var w) ? w : countries[name] = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -55,7 +73,7 @@ internal sealed class ArticleContext
             divisions[name] = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated)
                 .Select(c => DivisionKey(c.Candidate.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         }
-        return new ArticleContext(countries, divisions);
+        return new ArticleContext(countries, divisions, counties, towns);
     }
 
     // A country mention or demonym counts 1, the country of an unambiguous place counts 0.5. "Syrian" five
@@ -108,5 +126,30 @@ internal sealed class ArticleContext
             if (own.Contains(key)) support--;
         }
         return others <= 0 ? 0 : (double)support / others;
+    }
+
+    /// <summary>
+    /// Another name's candidate that pairs with <paramref name="p"/> as a county and its seat: for a town, a county
+    /// the article names whose point (its seat's) lies within <paramref name="km"/>; for a county, such a town.
+    /// "Huntsville" beside "Walker County" is Huntsville, Texas, the seat of Walker County, Texas, not Huntsville,
+    /// Alabama (Walker County, Alabama lies 130 km away). Null when none does.
+    /// </summary>
+    public Place? SeatPartner(string name, Place p, double km)
+    {
+        var others = p.Level switch
+        {
+            PlaceLevel.City or PlaceLevel.Locality => _counties,
+            PlaceLevel.Admin2 => _towns,
+            _ => null,
+        };
+        if (others is null) return null;
+        // A degree of latitude is 111 km anywhere: most pairs are ruled out before the great-circle distance.
+        var degrees = km / KmPerDegreeLatitude;
+        foreach (var (otherName, other) in others)
+        {
+            if (Math.Abs(other.Latitude - p.Latitude) > degrees || otherName == name || other.CountryCode != p.CountryCode) continue;
+            if (GeoDistance.Km(other, p) <= km) return other;
+        }
+        return null;
     }
 }

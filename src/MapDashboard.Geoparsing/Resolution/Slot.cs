@@ -12,6 +12,9 @@ internal sealed class Slot(RecognizedMention mention, List<Scored> candidates)
 
     public List<Slot> QualifierSlots { get; } = [];
 
+    /// <summary>The qualifiers written after a comma ("Paris, Ky."), where only a country or a division qualifies.</summary>
+    public HashSet<Slot> QualifiersAfterComma { get; } = [];
+
     /// <summary>The mentions this one qualifies: "Atlanta" for "Georgia" in "Atlanta, Georgia".</summary>
     public List<Slot> QualifiedSlots { get; } = [];
 

@@ -13,6 +13,8 @@ public class OrganisationPlaceTests
     [InlineData("The Athens Police Department arrested a 33-year-old man.", "Athens")]
     [InlineData("In 2006, Dublin City Council committed $250,000 to the memorial.", "Dublin City")]
     [InlineData("The case went to the Mansfield Police Department on Friday.", "Mansfield")]
+    [InlineData("Deputies from the Laurel County Sheriff's Office searched the woods.", "Laurel County")]
+    [InlineData("Anderson County Sheriff's deputies closed the road.", "Anderson County")]
     public void A_place_opening_its_government_body_is_recognised_as_an_actor(string text, string place)
     {
         var mention = Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place);
@@ -26,5 +28,55 @@ public class OrganisationPlaceTests
     public void A_place_opening_a_college_or_a_newspaper_is_not_recognised(string text, string place)
     {
         Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
+    [Theory]
+    // A county's name is whole: the office after it is no longer place name, and its given name no person.
+    [InlineData("The fair ended on Sunday, said Walker County Judge Ann Pierce.", "Walker County")]
+    [InlineData("The Henry County school board met on Tuesday.", "Henry County")]
+    [InlineData("Flooding closed roads across Douglas County overnight.", "Douglas County")]
+    public void A_county_name_is_recognised_whole(string text, string place)
+    {
+        Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
+    [Fact]
+    public void A_given_name_before_a_surname_is_still_a_person()
+    {
+        Assert.DoesNotContain(Recognizer.Recognize("Henry Stevens said the vote was close."), m => m.Mention.Text.StartsWith("Henry", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Berea police are searching for a suspect.", "Berea")]
+    [InlineData("The Mansfield Police Department arrested a man.", "Mansfield")]
+    [InlineData("Decatur aldermen approved the plan.", "Decatur")]
+    public void A_place_with_its_own_police_or_aldermen_is_a_town(string text, string place)
+    {
+        Assert.Equal(LevelHint.Settlement, Assert.Single(Recognizer.Recognize(text), m => m.Mention.Text == place).Hint);
+    }
+
+    [Theory]
+    // A lone surname that only counties are named after ("Sullivan County") is a person.
+    [InlineData("Sullivan said the plan would cost more than expected.", "Sullivan")]
+    [InlineData("The coach praised Hardeman after the game.", "Hardeman")]
+    // A lone given name the gazetteer lacks is no unresolved place.
+    [InlineData("The two girls walked home with Kate after school.", "Kate")]
+    // Holidays and ordinary capitalised words that some small place is named.
+    [InlineData("The family celebrated Passover at home this year.", "Passover")]
+    [InlineData("Shoppers crowded the mall in the week before Christmas.", "Christmas")]
+    [InlineData("The Liberal candidate won the riding easily.", "Liberal")]
+    // The car maker, not Toyota, Aichi.
+    [InlineData("Toyota recalled 40,000 pickups on Friday.", "Toyota")]
+    // The president's residence, not White House, Tennessee.
+    [InlineData("The White House said the bill would be signed.", "White House")]
+    public void Surnames_given_names_and_the_White_House_are_not_places(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == word);
+    }
+
+    [Fact]
+    public void A_county_named_without_its_word_before_counties_stays_a_place()
+    {
+        Assert.Contains(Recognizer.Recognize("Flood warnings covered Becker, Clay and Douglas counties."), m => m.Mention.Text == "Becker");
     }
 }

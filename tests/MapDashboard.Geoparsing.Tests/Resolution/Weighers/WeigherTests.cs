@@ -1,0 +1,200 @@
+using MapDashboard.Geoparsing.Recognition;
+using MapDashboard.Geoparsing.Resolution.Weighers;
+using static MapDashboard.Geoparsing.Tests.Resolution.Weighers.WeigherFixture;
+
+namespace MapDashboard.Geoparsing.Tests.Resolution.Weighers;
+
+/// <summary>Each weigher alone, on hand-made places: its term, and that weight 0 switches it off.</summary>
+public class WeigherTests
+{
+    [Fact]
+    public void Prominence_is_the_prior_scaled_by_its_weight()
+    {
+        var paris = SlotOf("Paris", ParisFrance, ParisKentucky);
+        var slots = new[] { paris };
+
+        var france = Weigh(new ProminenceWeigher(), paris, ParisFrance, ContextOf(paris, slots));
+        var kentucky = Weigh(new ProminenceWeigher(), paris, ParisKentucky, ContextOf(paris, slots));
+        var off = Weigh(new ProminenceWeigher(), paris, ParisFrance, ContextOf(paris, slots, new GeoparserOptions { ProminenceWeight = 0 }));
+
+        Assert.True(france > kentucky, $"Paris, France {france} should outrank Paris, Kentucky {kentucky} with no context");
+        Assert.Equal(0, off);
+    }
+
+    [Fact]
+    public void Country_context_comes_from_the_other_names_only()
+    {
+        // "Georgia" twice beside "Atlanta": its own mentions are no evidence for Georgia the country.
+        var georgia = SlotOf("Georgia", GeorgiaCountry, GeorgiaState);
+        var again = SlotOf("Georgia", GeorgiaCountry, GeorgiaState);
+        var atlanta = SlotOf("Atlanta", AtlantaGeorgia);
+        var slots = new[] { georgia, again, atlanta };
+        var weigher = new CountryContextWeigher();
+
+        Assert.Equal(0, Weigh(weigher, georgia, GeorgiaCountry, ContextOf(georgia, slots)));
+        Assert.Equal(GeoparserOptions.DefaultCountryContextWeight, Weigh(weigher, georgia, GeorgiaState, ContextOf(georgia, slots)), 6);
+    }
+
+    [Fact]
+    public void A_country_the_article_can_be_about_gets_the_country_weight_up_front()
+    {
+        var georgia = SlotOf("Georgia", GeorgiaCountry, GeorgiaState);
+        var slots = new[] { georgia };
+
+        Assert.Equal(GeoparserOptions.DefaultCountryContextWeight, Weigh(new CountryContextWeigher(), georgia, GeorgiaCountry, ContextOf(georgia, slots)), 6);
+    }
+
+    [Fact]
+    public void Division_context_prefers_the_state_the_other_names_lie_in()
+    {
+        // "Dublin" beside "Columbus" (Ohio or Georgia) and "Grove City" (Ohio).
+        var dublin = SlotOf("Dublin", DublinIreland, DublinOhio);
+        var slots = new[] { dublin, SlotOf("Columbus", ColumbusOhio, ColumbusGeorgia), SlotOf("Grove City", GroveCityOhio) };
+        var weigher = new DivisionContextWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultDivisionContextWeight, Weigh(weigher, dublin, DublinOhio, ContextOf(dublin, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, dublin, DublinIreland, ContextOf(dublin, slots)));
+        Assert.Equal(0, Weigh(weigher, dublin, DublinOhio, ContextOf(dublin, slots, new GeoparserOptions { DivisionContextWeight = 0 })));
+    }
+
+    [Fact]
+    public void A_qualifier_counts_for_the_candidate_it_holds()
+    {
+        // "PARIS, Ky. —": the abbreviation is read as Kentucky.
+        var paris = SlotOf("Paris", ParisFrance, ParisKentucky);
+        var ky = SlotOf("Ky.", Kentucky);
+        paris.QualifierSlots.Add(ky);
+        ky.QualifiedSlots.Add(paris);
+        var slots = new[] { paris, ky };
+
+        Assert.Equal(GeoparserOptions.DefaultQualifierWeight, Weigh(new QualifierWeigher(), paris, ParisKentucky, ContextOf(paris, slots)), 6);
+        Assert.Equal(0, Weigh(new QualifierWeigher(), paris, ParisFrance, ContextOf(paris, slots)));
+    }
+
+    [Fact]
+    public void A_division_that_holds_the_town_it_qualifies_or_is_listed_with_others_gains()
+    {
+        var atlanta = SlotOf("Atlanta", AtlantaGeorgia);
+        var georgia = SlotOf("Georgia", GeorgiaCountry, GeorgiaState);
+        atlanta.QualifierSlots.Add(georgia);
+        georgia.QualifiedSlots.Add(atlanta);
+        var kentucky = SlotOf("Kentucky", Kentucky);
+        georgia.ListNeighbours.Add(kentucky);
+        var slots = new[] { atlanta, georgia, kentucky };
+        var weigher = new DivisionEvidenceWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultQualifierWeight + GeoparserOptions.DefaultListSiblingWeight, Weigh(weigher, georgia, GeorgiaState, ContextOf(georgia, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, georgia, GeorgiaCountry, ContextOf(georgia, slots)));
+    }
+
+    [Fact]
+    public void A_level_hint_favours_the_kind_of_place_the_text_names()
+    {
+        var state = SlotOf("Georgia", LevelHint.Admin, GeorgiaCountry, GeorgiaState);
+        var slots = new[] { state };
+
+        Assert.True(Weigh(new LevelHintWeigher(), state, GeorgiaState, ContextOf(state, slots)) > 0);
+        Assert.Equal(0, Weigh(new LevelHintWeigher(), state, GeorgiaCountry, ContextOf(state, slots)));
+        Assert.Equal(0, Weigh(new LevelHintWeigher(), state, GeorgiaState, ContextOf(state, slots, new GeoparserOptions { LevelHintWeight = 0 })));
+    }
+
+    [Fact]
+    public void A_settlement_hint_counts_against_a_division_of_the_name()
+    {
+        // "Homs city": the city gains, the governorate loses.
+        var homsCity = Town(22, "Homs", "SY", "11", 650_000, 34.73, 36.71, "PPLA");
+        var homsGovernorate = Division(23, "Homs", "SY", "11", 1_800_000, 34.5, 37.9);
+        var slot = SlotOf("Homs", LevelHint.Settlement, homsCity, homsGovernorate);
+
+        Assert.True(Weigh(new LevelHintWeigher(), slot, homsCity, ContextOf(slot, [slot])) > 0);
+        Assert.True(Weigh(new LevelHintWeigher(), slot, homsGovernorate, ContextOf(slot, [slot])) < 0);
+    }
+
+    [Fact]
+    public void A_seat_beats_the_division_of_its_name_unless_the_text_says_province()
+    {
+        var homsCity = Town(20, "Homs", "SY", "11", 650_000, 34.73, 36.71, "PPLA");
+        var homsGovernorate = Division(21, "Homs", "SY", "11", 1_800_000, 34.5, 37.9);
+        var bare = SlotOf("Homs", homsCity, homsGovernorate);
+        var province = SlotOf("Homs", LevelHint.Admin, homsCity, homsGovernorate);
+
+        Assert.Equal(GeoparserOptions.DefaultSeatWeight, Weigh(new SeatWeigher(), bare, homsCity, ContextOf(bare, [bare])), 6);
+        Assert.Equal(0, Weigh(new SeatWeigher(), bare, homsGovernorate, ContextOf(bare, [bare])));
+        Assert.Equal(0, Weigh(new SeatWeigher(), province, homsCity, ContextOf(province, [province])));
+    }
+
+    [Fact]
+    public void Proximity_favours_the_candidate_near_the_settled_places()
+    {
+        var dublin = SlotOf("Dublin", DublinIreland, DublinOhio);
+        var columbus = SlotOf("Columbus", ColumbusOhio);
+        var slots = new[] { dublin, columbus };
+        var context = ContextOf(dublin, slots, anchors: [columbus]);
+
+        var ohio = Weigh(new ProximityWeigher(), dublin, DublinOhio, context);
+        var ireland = Weigh(new ProximityWeigher(), dublin, DublinIreland, context);
+
+        Assert.True(ohio > 0.9 * GeoparserOptions.DefaultProximityWeight, $"Dublin, Ohio, 20 km from Columbus: {ohio}");
+        Assert.True(ireland < 0.1 * GeoparserOptions.DefaultProximityWeight, $"Dublin, Ireland: {ireland}");
+    }
+
+    [Fact]
+    public void A_town_with_the_name_as_an_alternate_loses_to_one_with_it_as_primary()
+    {
+        var beeville = Town(30, "Beeville", "US", "TX", 13_000, 28.4, -97.75) with { AlternateNames = ["Maryville"] };
+        var maryville = Town(31, "Maryville", "US", "TN", 30_000, 35.76, -83.97);
+        var slot = SlotOf("Maryville", beeville, maryville);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, beeville, ContextOf(slot, [slot])), 6);
+        Assert.Equal(0, Weigh(new AlternateNameWeigher(), slot, maryville, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
+    public void A_capital_beats_the_division_of_its_name()
+    {
+        var capital = Town(40, "Washington", "US", "DC", 700_000, 38.9, -77.04, "PPLC");
+        var state = Division(41, "Washington", "US", "WA", 7_700_000, 47.4, -120.5);
+        var slot = SlotOf("Washington", capital, state);
+
+        Assert.Equal(GeoparserOptions.DefaultCityOverDivisionWeight, Weigh(new CityOverDivisionWeigher(), slot, capital, ContextOf(slot, [slot])), 6);
+        Assert.Equal(0, Weigh(new CityOverDivisionWeigher(), slot, state, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
+    public void A_town_named_with_the_county_it_is_the_seat_of_gains()
+    {
+        // "Huntsville" beside "Walker County": the Texas county's point is Huntsville, Texas; Alabama's is 130 km away.
+        var huntsvilleTexas = Town(50, "Huntsville", "US", "TX", 40_000, 30.72, -95.55, "PPLA2");
+        var huntsvilleAlabama = Town(51, "Huntsville", "US", "AL", 215_000, 34.73, -86.59, "PPLA2");
+        var walkerTexas = County(52, "Walker County", "TX", 30.72, -95.55);
+        var walkerAlabama = County(53, "Walker County", "AL", 33.83, -87.28);
+        var huntsville = SlotOf("Huntsville", huntsvilleTexas, huntsvilleAlabama);
+        var walker = SlotOf("Walker County", walkerTexas, walkerAlabama);
+        var slots = new[] { huntsville, walker };
+        var weigher = new CountySeatWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultCountySeatWeight, Weigh(weigher, huntsville, huntsvilleTexas, ContextOf(huntsville, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, huntsville, huntsvilleAlabama, ContextOf(huntsville, slots)));
+        Assert.Equal(GeoparserOptions.DefaultCountySeatWeight, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, walker, walkerTexas, ContextOf(walker, slots, new GeoparserOptions { CountySeatWeight = 0 })));
+    }
+
+    [Fact]
+    public void A_state_the_article_names_favours_its_towns_but_not_over_a_state_of_the_name()
+    {
+        // "PARIS — ... the Kentucky legislature": the settled state holds one Paris.
+        var paris = SlotOf("Paris", ParisFrance, ParisKentucky);
+        var kentucky = SlotOf("Kentucky", Kentucky);
+        var atlanta = SlotOf("Atlanta", AtlantaGeorgia);
+        var slots = new[] { paris, kentucky, atlanta };
+        var context = ContextOf(paris, slots, anchors: [kentucky]);
+        var weigher = new NamedDivisionWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultNamedDivisionWeight, Weigh(weigher, paris, ParisKentucky, context), 6);
+        Assert.Equal(0, Weigh(weigher, paris, ParisFrance, context));
+        // "Georgia" beside a settled "Kentucky" stays a state's or a country's name: no town of it gains.
+        var georgiaTown = Town(60, "Georgia", "US", "KY", 500, 37.0, -85.0);
+        var georgia = SlotOf("Georgia", GeorgiaCountry, GeorgiaState, georgiaTown);
+        Assert.Equal(0, Weigh(weigher, georgia, georgiaTown, ContextOf(georgia, [georgia, kentucky, atlanta], anchors: [kentucky])));
+    }
+}
