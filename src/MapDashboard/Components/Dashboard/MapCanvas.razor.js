@@ -92,6 +92,8 @@ class MapCanvas {
     });
     const showLabels = () => element.classList.toggle('show-place-labels', this._map.getZoom() >= LABEL_ZOOM);
     this._map.on('zoomend', showLabels);
+    // After a zoom the labels stand elsewhere relative to each other: sort them out again once they are placed.
+    this._map.on('zoomend', () => requestAnimationFrame(() => this._declutterLabels()));
     showLabels();
     this._map.on('moveend', () => this._reportView());
     this._foldLegendForPopups();
@@ -160,6 +162,7 @@ class MapCanvas {
     this._labelUndatedOnce();
     this._heat.setLatLngs(data.heat.map((h) => [h[0], h[1], h[2]]));
     this._highlightAgain();
+    this._declutterLabels();
     this._cityLabels?.relayout();
     this._element.closest('[data-dashboard]').dataset.markers = String(this._entries.size);
   }
@@ -175,6 +178,29 @@ class MapCanvas {
       const dated = this._entries.has(`p${id}`) || this._entries.has(`a${id}`);
       if (dated) entry.marker.closeTooltip();
       else entry.marker.openTooltip();
+    }
+  }
+
+  /**
+   * No place label covers another label or a marker: the busiest places keep theirs, a label that would touch one
+   * already kept or another marker is left out (its marker's title still names it). On the seeds, "Al Bab" lay
+   * over "Aleppo" and "Homs" over "Tadmur".
+   */
+  _declutterLabels() {
+    const markers = [...this._entries.values()].map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
+      .filter((x) => x.r && x.r.width > 0);
+    const byReports = [...this._entries.values()].sort((a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports));
+    const kept = [];
+    const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const entry of byReports) {
+      const label = entry.marker.getTooltip()?.getElement();
+      if (!label || !entry.marker.isTooltipOpen()) continue;
+      label.classList.remove('is-crowded');
+      const r = label.getBoundingClientRect();
+      if (r.width === 0) continue;
+      const crowded = kept.some((k) => hit(k, r)) || markers.some((x) => x.entry !== entry && hit(x.r, r));
+      if (crowded) label.classList.add('is-crowded');
+      else kept.push(r);
     }
   }
 
@@ -255,7 +281,8 @@ class MapCanvas {
       className: 'place-popup-container',
       maxWidth: Math.min(380, room),
       minWidth: Math.min(260, room),
-      autoPanPaddingTopLeft: narrow ? L.point(8, 8) : L.point(24, 56),
+      // Clear of the zoom buttons on a desktop; the layer control steps aside while a popup is open (app.css).
+      autoPanPaddingTopLeft: narrow ? L.point(8, 8) : L.point(56, 56),
       autoPanPaddingBottomRight: narrow ? L.point(8, 8) : L.point(24, 56),
     });
     marker.on('popupopen', () => {
