@@ -52,10 +52,10 @@ public abstract class FileIngestorTests(DatabaseProvider provider)
         Assert.Equal(1, await db.Articles.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFolderOfManyFilesGoesInByBatchesAsFileByFile()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var folder = Path.Combine(database.Directory, "inbox");
         Directory.CreateDirectory(folder);
         // Over two batches: distinct reports, the same bytes under two names, the same report inside two files of

@@ -145,7 +145,7 @@ public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IA
     private static readonly BoundingBox[] CloseViews =
         [new(38, 35, 40, 37), new(42, 35.5, 44, 37), new(35.5, 33, 37.5, 35), new(-10, 30, 10, 50)];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(FilterNames))]
     public async Task ZoomedInMarkersCountEachPlacesEventsAndReportsAsTheSqlFilterDoes(string name)
     {
