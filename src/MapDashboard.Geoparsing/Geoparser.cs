@@ -16,7 +16,6 @@ public sealed class Geoparser
     private readonly ArticleSplitter _splitter;
     private readonly ToponymRecognizer _recognizer;
     private readonly ToponymResolver _resolver;
-    private readonly ArticleDater _dater = new();
 
     /// <summary>Creates a geoparser over a gazetteer.</summary>
     public Geoparser(IGazetteer gazetteer, GeoparserOptions? options = null, GeoparserLimits? limits = null)
@@ -159,7 +158,7 @@ public sealed class Geoparser
 
         start = Stopwatch.GetTimestamp();
         var expressions = DateExpressionFinder.FindAll(text);
-        var (date, dateEvidence) = _dater.Date(article, expressions, dateline);
+        var (date, dateEvidence) = ArticleDater.Date(article, expressions, dateline);
         var events = new EventDater(expressions, date);
         var mentions = new List<GeoparsedMention>(resolved.Count);
         foreach (var r in resolved)

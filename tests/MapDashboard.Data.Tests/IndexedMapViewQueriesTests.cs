@@ -42,7 +42,11 @@ public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IA
         await _database.DisposeAsync();
     }
 
-    public void Dispose() => _index?.Dispose();
+    public void Dispose()
+    {
+        _index?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     public static TheoryData<string> FilterNames => [.. Filters.Keys];
 

@@ -21,7 +21,7 @@ public class BundledGazetteerTests(BundledGazetteer bundled) : IClassFixture<Bun
 
     private IGazetteer Gazetteer => bundled.Index;
 
-    private long Best(string name) => Gazetteer.Lookup(name).FirstOrDefault()?.Place.Id ?? -1;
+    private long Best(string name) => Gazetteer.Lookup(name) is [var best, ..] ? best.Place.Id : -1;
 
     [Theory]
     [InlineData("Deir Ezzor", DeirEzZorSyria)]

@@ -7,7 +7,7 @@ namespace MapDashboard.Geoparsing.Dating;
 /// surrounding text gives), then the latest complete date the article or its source document states,
 /// else unknown. Never invents a day.
 /// </summary>
-public sealed class ArticleDater
+public static class ArticleDater
 {
     /// <summary>
     /// A dateline day more than this many days after the latest date the document states belongs to the
@@ -16,10 +16,10 @@ public sealed class ArticleDater
     public const int DatelineLookAheadDays = 183;
 
     /// <summary>The article's date and the evidence for it.</summary>
-    public (FuzzyDate Date, string Evidence) Date(ArticleText article) => Date(article, DateExpressionFinder.FindAll(article.Text), Dateline.Find(article));
+    public static (FuzzyDate Date, string Evidence) Date(ArticleText article) => Date(article, DateExpressionFinder.FindAll(article.Text), Dateline.Find(article));
 
     /// <summary>The article's date from the date expressions already found in its text and its dateline (or null).</summary>
-    internal (FuzzyDate Date, string Evidence) Date(ArticleText article, List<DateExpression> expressions, Dateline? dateline)
+    internal static (FuzzyDate Date, string Evidence) Date(ArticleText article, List<DateExpression> expressions, Dateline? dateline)
     {
         if (article.MetadataDate is { Precision: not DatePrecision.Unknown } meta)
             return (meta, "metadata");

@@ -10,7 +10,7 @@ namespace MapDashboard.Geoparsing.Recognition;
 /// "in al-X". They give a level hint to known names and reveal names the gazetteer lacks, which are reported
 /// unresolved rather than guessed.
 /// </summary>
-internal sealed class PlaceLikeNames
+internal static class PlaceLikeNames
 {
     private static readonly Dictionary<string, LevelHint> Nouns = WordList.Lines("place-nouns")
         .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -46,7 +46,7 @@ internal sealed class PlaceLikeNames
 
     /// <summary>Place-like names with their hint, as (start, length, hint) in UTF-16 code units.</summary>
     /// <remarks><paramref name="nounsOfNames"/>: <see cref="NounsOfNames"/> of the text.</remarks>
-    public IEnumerable<(int Start, int Length, LevelHint Hint)> Find(string text, IReadOnlyList<Token> tokens, bool afterPrepositions, List<Match> nounsOfNames)
+    public static IEnumerable<(int Start, int Length, LevelHint Hint)> Find(string text, IReadOnlyList<Token> tokens, bool afterPrepositions, List<Match> nounsOfNames)
     {
         if (afterPrepositions)
         {
@@ -78,7 +78,7 @@ internal sealed class PlaceLikeNames
     public static List<Match> NounsOfNames(string text) => new(NounOfNames.Matches(text));
 
     /// <summary>The spans that "the provinces of Aleppo, Damascus, ..." and the like give a hint to, from <see cref="NounsOfNames"/> of the text.</summary>
-    public List<(int Start, int End, LevelHint Hint)> Hints(List<Match> nounsOfNames)
+    public static List<(int Start, int End, LevelHint Hint)> Hints(List<Match> nounsOfNames)
     {
         var hints = new List<(int, int, LevelHint)>();
         foreach (var m in nounsOfNames)

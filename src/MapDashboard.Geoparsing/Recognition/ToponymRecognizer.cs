@@ -16,7 +16,6 @@ public sealed class ToponymRecognizer
 
     private readonly IGazetteer _gazetteer;
     private readonly GeoparserOptions _options;
-    private readonly PlaceLikeNames _placeLike;
     private readonly MentionRoles _roles;
 
     /// <summary>Creates a recogniser over a gazetteer.</summary>
@@ -24,7 +23,6 @@ public sealed class ToponymRecognizer
     {
         _gazetteer = gazetteer;
         _options = options ?? new GeoparserOptions();
-        _placeLike = new PlaceLikeNames();
         _roles = new MentionRoles(gazetteer);
     }
 
@@ -42,7 +40,7 @@ public sealed class ToponymRecognizer
         var sentenceStarts = new HashSet<int>(sentences.Count);
         foreach (var s in sentences) sentenceStarts.Add(s.Start);
         var nounsOfNames = PlaceLikeNames.NounsOfNames(text);
-        var hints = _placeLike.Hints(nounsOfNames);
+        var hints = PlaceLikeNames.Hints(nounsOfNames);
         var mentions = new List<RecognizedMention>();
         // Built on first use: most articles never ask.
         HashSet<string>? lowerWordSet = null;
@@ -119,7 +117,7 @@ public sealed class ToponymRecognizer
         DivisionAbbreviations.Add(text, mentions);
         if (_options.ReportUnresolved)
         {
-            foreach (var (start, length, hint) in _placeLike.Find(text, tokens, _options.ReportUnresolvedAfterPrepositions, nounsOfNames))
+            foreach (var (start, length, hint) in PlaceLikeNames.Find(text, tokens, _options.ReportUnresolvedAfterPrepositions, nounsOfNames))
             {
                 if (mentions.Any(m => m.Mention.Start < start + length && start < m.Mention.Start + m.Mention.Length)) continue;
                 if (FirstBlock(blocked, start, start + length) is not null) continue;

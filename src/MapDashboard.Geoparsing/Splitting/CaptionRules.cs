@@ -56,7 +56,7 @@ internal sealed class CaptionRules(GeoparserOptions options)
     /// paragraph set apart by two blank lines that is no dateline ("Members of the Iraqi army's 9th Division
     /// fire ... on February 27, 2017, during an offensive ..." stands above the story it illustrates).
     /// </summary>
-    public bool IsHeaderCaption(TextBlock block, string title, TextBlock? previous, TextBlock? next)
+    public static bool IsHeaderCaption(TextBlock block, string title, TextBlock? previous, TextBlock? next)
     {
         var text = block.Text;
         if (block.Lines.Any(IsCredit) || HasPhotoCue(text)) return true;

@@ -37,7 +37,7 @@ internal sealed class DigestSplitter(GeoparserOptions options)
             {
                 var previous = i > 0 ? blocks[i - 1] : null;
                 var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-                if (_rules.IsHeaderCaption(block, current.Title, previous, next)) continue;
+                if (CaptionRules.IsHeaderCaption(block, current.Title, previous, next)) continue;
                 inHeader = false;
             }
             var lines = CaptionRules.BodyLines(block);

@@ -51,7 +51,7 @@ public class GeoNamesImporterTests
             "not\ta\tgeonames\trow",
             SyriaRows[1].Replace("35.95", "135.95"),
             "",
-            SyriaRows[2].Replace(RaqqaGovernorate.ToString(), "x12"));
+            SyriaRows[2].Replace(RaqqaGovernorate.ToString(System.Globalization.CultureInfo.InvariantCulture), "x12"));
 
         ImportResult result = GazetteerImporter.Import(path, fixture.UserDir);
 

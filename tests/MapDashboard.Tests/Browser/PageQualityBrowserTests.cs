@@ -11,6 +11,8 @@ namespace MapDashboard.Tests.Browser;
 [Trait("Category", "Slow")]
 public sealed class PageQualityBrowserTests(BrowserAppFactory app) : IClassFixture<BrowserAppFactory>
 {
+    private static readonly string[] PopupAndLegend = [".leaflet-popup", ".map-legend"];
+
     private static readonly string Checks = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "page-checks.js"));
 
     public static TheoryData<string, int> Pages() => new()
@@ -46,7 +48,7 @@ public sealed class PageQualityBrowserTests(BrowserAppFactory app) : IClassFixtu
                 await s.Page.Locator($".place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']").ClickAsync();
                 await s.Page.Locator(".leaflet-popup .place-popup").WaitForAsync();
                 await s.Page.WaitForTimeoutAsync(400);
-                Assert.False(await s.Page.EvaluateAsync<bool>(Overlap, new[] { ".leaflet-popup", ".map-legend" }), "the legend covers the popup");
+                Assert.False(await s.Page.EvaluateAsync<bool>(Overlap, PopupAndLegend), "the legend covers the popup");
                 break;
             case "article":
                 await s.Page.GotoAsync($"/articles/{ids.Article}");

@@ -176,7 +176,7 @@ public class DashboardPageTests : BunitContext
     {
         private readonly ConcurrentQueue<EventFilter> counted = new();
 
-        public IReadOnlyCollection<EventFilter> Counted => counted;
+        public ConcurrentQueue<EventFilter> Counted => counted;
 
         public Task<CorpusSummary> GetSummaryAsync(CancellationToken cancellationToken = default) =>
             Task.FromResult(new CorpusSummary(1237, 2000, 3, new DateOnly(2017, 2, 27), new DateOnly(2017, 3, 17), 42, ["", "TASS"], ["IQ", "SY"]));
