@@ -177,7 +177,8 @@ local paths = {"/api/events", "/api/events?from=2017-03-01&to=2017-03-10", "/api
 local i = 0
 request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]) end
 """)
-        out = subprocess.run(["wrk", "-t2", "-c100", "-d30s", "--timeout", "10s", "--latency", "-s", lua, server.url], capture_output=True, text=True).stdout
+        run = subprocess.run(["wrk", "-t2", "-c100", "-d30s", "--timeout", "10s", "--latency", "-s", lua, server.url], capture_output=True, text=True)
+        out = run.stdout + run.stderr
         print("\n".join("    " + l for l in out.splitlines() if l.strip()))
         thread.join()
         outcome = results["import"]
