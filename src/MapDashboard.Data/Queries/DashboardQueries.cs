@@ -41,7 +41,10 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
     /// <summary>A resolved mention as an event; the filter has already kept only mentions with a place and a point.</summary>
     private static readonly Expression<Func<Mention, EventRecord>> ToEventRecord = m => new EventRecord(
         m.Id, m.Longitude!.Value, m.Latitude!.Value, m.PlaceName ?? m.Text, m.PlaceId!.Value, m.Text, m.ArticleId,
-        m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode ?? "", m.Level ?? PlaceLevel.Locality, m.Confidence, m.Role);
+        m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode ?? "", m.Level ?? PlaceLevel.Locality, m.Confidence, m.Role,
+        m.Article.Source, m.Article.Url,
+        m.SentenceLength > 0 ? m.Article.Text.Substring(m.SentenceStart, m.SentenceLength) : m.Text,
+        m.Article.Date, m.Article.DatePrecision);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) =>

@@ -7,7 +7,8 @@ namespace MapDashboard.Data.Queries;
 
 /// <summary>
 /// One point event: a resolved place mention in an article. <see cref="Longitude"/> and <see cref="Latitude"/>
-/// are WGS 84 degrees (SRID 4326).
+/// are WGS 84 degrees (SRID 4326). <see cref="Date"/> is the event's date; the article's own date, its source, address
+/// and the sentence that names the place are the provenance an analyst cites.
 /// </summary>
 public sealed record EventRecord(
     long Id,
@@ -23,7 +24,12 @@ public sealed record EventRecord(
     string Country,
     PlaceLevel Level,
     double Confidence,
-    MentionRole Role);
+    MentionRole Role,
+    string? Source = null,
+    string? Url = null,
+    string Sentence = "",
+    DateOnly? ArticleDate = null,
+    DatePrecision ArticleDatePrecision = DatePrecision.Unknown);
 
 /// <summary>An article in the list: its event count counts resolved mentions.</summary>
 public sealed record ArticleSummary(long Id, string Title, DateOnly? Date, DatePrecision DatePrecision, string? Source, int EventCount);

@@ -13,7 +13,8 @@ public static class CsvWriter
 {
     /// <summary>The header row's column names, in order.</summary>
     public static readonly IReadOnlyList<string> Columns =
-        ["id", "lon", "lat", "place", "placeId", "mention", "articleId", "title", "date", "datePrecision", "country", "level", "confidence", "role"];
+        ["id", "lon", "lat", "place", "placeId", "mention", "articleId", "title", "date", "datePrecision", "country", "level", "confidence", "role",
+         "source", "url", "sentence", "articleDate", "articleDatePrecision"];
 
     /// <summary>The whole file for <paramref name="events"/> (without the byte order mark).</summary>
     public static string Write(IEnumerable<EventRecord> events)
@@ -34,8 +35,9 @@ public static class CsvWriter
     /// <summary>One event's row, CRLF included.</summary>
     public static void AppendRow(StringBuilder csv, EventRecord e) => AppendCells(csv, [
         Number(e.Id), Number(e.Longitude), Number(e.Latitude), Text(e.Place), Number(e.PlaceId), Text(e.Mention),
-        Number(e.ArticleId), Text(e.Title), e.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+        Number(e.ArticleId), Text(e.Title), Day(e.Date),
         Lower(e.DatePrecision), Text(e.Country), Lower(e.Level), Number(Math.Round(e.Confidence, 3)), Lower(e.Role),
+        Text(e.Source ?? ""), Text(e.Url ?? ""), Text(e.Sentence), Day(e.ArticleDate), Lower(e.ArticleDatePrecision),
     ]);
 
     /// <summary>
@@ -89,6 +91,8 @@ public static class CsvWriter
 
         csv.Append("\r\n");
     }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -23,7 +23,7 @@ public sealed record EventFeature(long Id, PointGeometry Geometry, EventProperti
         e.Id,
         new PointGeometry([e.Longitude, e.Latitude]),
         new EventProperties(e.Id, e.Place, e.PlaceId, e.Mention, e.ArticleId, e.Title, e.Date, e.DatePrecision,
-            e.Country, e.Level, Math.Round(e.Confidence, 3), e.Role));
+            e.Country, e.Level, Math.Round(e.Confidence, 3), e.Role, e.Source, e.Url, e.Sentence, e.ArticleDate, e.ArticleDatePrecision));
 }
 
 /// <summary>A GeoJSON Point: [longitude, latitude] in degrees, WGS 84.</summary>
@@ -45,4 +45,9 @@ public sealed record EventProperties(
     string Country,
     PlaceLevel Level,
     double Confidence,
-    MentionRole Role);
+    MentionRole Role,
+    string? Source,
+    string? Url,
+    string Sentence,
+    DateOnly? ArticleDate,
+    DatePrecision ArticleDatePrecision);

@@ -73,28 +73,49 @@ public sealed class GeoJsonEventFormat : IEventRowFormat
         _json.WriteString(Names.Mention, e.Mention);
         _json.WriteNumber(Names.ArticleId, e.ArticleId);
         _json.WriteString(Names.Title, e.Title);
-        Span<char> day = stackalloc char[10];
-        if (e.Date is { } date && date.TryFormat(day, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
-        {
-            _json.WriteString(Names.Date, day[..length]);
-        }
-        else
-        {
-            _json.WriteNull(Names.Date);
-        }
+        WriteDay(Names.Date, e.Date);
 
         _json.WriteString(Names.DatePrecision, EnumJsonName.Of(e.DatePrecision));
         _json.WriteString(Names.Country, e.Country);
         _json.WriteString(Names.Level, EnumJsonName.Of(e.Level));
         _json.WriteNumber(Names.Confidence, Math.Round(e.Confidence, 3));
         _json.WriteString(Names.Role, EnumJsonName.Of(e.Role));
+        WriteTextOrNull(Names.Source, e.Source);
+        WriteTextOrNull(Names.Url, e.Url);
+        _json.WriteString(Names.Sentence, e.Sentence);
+        WriteDay(Names.ArticleDate, e.ArticleDate);
+        _json.WriteString(Names.ArticleDatePrecision, EnumJsonName.Of(e.ArticleDatePrecision));
         _json.WriteEndObject();
+    }
+
+    private void WriteDay(JsonEncodedText name, DateOnly? value)
+    {
+        Span<char> day = stackalloc char[10];
+        if (value is { } date && date.TryFormat(day, out var length, "yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            _json.WriteString(name, day[..length]);
+        }
+        else
+        {
+            _json.WriteNull(name);
+        }
+    }
+
+    private void WriteTextOrNull(JsonEncodedText name, string? value)
+    {
+        if (value is null) _json.WriteNull(name);
+        else _json.WriteString(name, value);
     }
 
     /// <summary>The property names as the app's camelCase naming policy writes the records' properties, encoded once.</summary>
     private static class Names
     {
         public static readonly JsonEncodedText Features = JsonEncodedText.Encode("features");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Url = JsonEncodedText.Encode("url");
+        public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
+        public static readonly JsonEncodedText ArticleDate = JsonEncodedText.Encode("articleDate");
+        public static readonly JsonEncodedText ArticleDatePrecision = JsonEncodedText.Encode("articleDatePrecision");
         public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
         public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
         public static readonly JsonEncodedText Geometry = JsonEncodedText.Encode("geometry");

@@ -41,6 +41,26 @@ public abstract class ExportApiTests(DashboardFactory factory)
         Assert.Contains(lines, l => l.Contains("Battle for Raqqa <script>alert(1)</script>", StringComparison.Ordinal));
     }
 
+    [StoreFact]
+    public async Task ExportsCarryTheProvenanceAnAnalystCites()
+    {
+        var csv = (await _client.GetStringAsync("/api/events.csv?q=battle")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = csv[0].Split(',');
+        var row = csv[1];
+        Assert.Equal(["source", "url", "sentence", "articleDate", "articleDatePrecision"], header[^5..]);
+        Assert.EndsWith(",,,Clashes were reported in Ar Raqqah.,2017-03-17,day", row, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/api/events.geojson?q=battle"));
+        var properties = json.RootElement.GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal("Clashes were reported in Ar Raqqah.", properties.GetProperty("sentence").GetString());
+        Assert.Equal("2017-03-17", properties.GetProperty("articleDate").GetString());
+        Assert.Equal("day", properties.GetProperty("articleDatePrecision").GetString());
+        Assert.Equal("2017-03-17", properties.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, properties.GetProperty("source").ValueKind);
+        Assert.Equal(0.9, properties.GetProperty("confidence").GetDouble());
+        Assert.Equal("event", properties.GetProperty("role").GetString());
+    }
+
     [StoreTheory]
     [InlineData("/api/events.csv?country=Syria", "country")]
     [InlineData("/api/events.geojson?from=2017-02-30", "from")]
@@ -80,7 +100,7 @@ public abstract class ExportApiTests(DashboardFactory factory)
         var e = new EventRecord(1, -73.5, 40.25, "=HYPERLINK(\"http://x\")", 2, "@SUM(A1)", 3, "Title, with \"quotes\"\nand a line",
             null, DatePrecision.Unknown, "US", PlaceLevel.City, 0.5, MentionRole.Event);
         var lines = CsvWriter.Write([e]).Split("\r\n");
-        Assert.Equal("1,-73.5,40.25,\"'=HYPERLINK(\"\"http://x\"\")\",2,'@SUM(A1),3,\"Title, with \"\"quotes\"\"\nand a line\",,unknown,US,city,0.5,event", lines[1]);
+        Assert.Equal("1,-73.5,40.25,\"'=HYPERLINK(\"\"http://x\"\")\",2,'@SUM(A1),3,\"Title, with \"\"quotes\"\"\nand a line\",,unknown,US,city,0.5,event,,,,,unknown", lines[1]);
         Assert.Equal("'+1", CsvWriter.Text("+1"));
         Assert.Equal("'-1", CsvWriter.Text("-1"));
         Assert.Equal("Aleppo", CsvWriter.Text("Aleppo"));
