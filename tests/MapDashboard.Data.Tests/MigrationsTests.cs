@@ -33,8 +33,16 @@ public sealed class ModelMigrationsTests
     {
         await using var fresh = await TestDatabase.CreateAsync();
         var path = Path.Combine(fresh.Directory, "release.db");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "release-2026-12-01.db"), path);
         var connectionString = SqliteStore.ConnectionString(path);
+        // The store as the release left it, written out by its SQL (no database file is kept in the repository).
+        await using (var release = new SqliteConnection(connectionString))
+        {
+            await release.OpenAsync();
+            await using var script = release.CreateCommand();
+            script.CommandText = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "release-2026-12-01.sql"));
+            await script.ExecuteNonQueryAsync();
+        }
+        SqliteConnection.ClearAllPools();
 
         await using (var db = SqliteStore.Open(connectionString))
         {
