@@ -51,7 +51,4 @@ public static class MapDashboardDataServices
 
     /// <summary>The Data Protection application name every instance shares (it isolates key rings by purpose).</summary>
     public const string DataProtectionApplicationName = "MapDashboard";
-
-    /// <summary>The SQLite connection string for a database file (created on first use).</summary>
-    public static string ConnectionString(string databasePath) => SqliteStore.ConnectionString(databasePath);
 }

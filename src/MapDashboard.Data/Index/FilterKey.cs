@@ -6,7 +6,7 @@ using MapDashboard.Data.Search;
 namespace MapDashboard.Data.Index;
 
 /// <summary>
-/// A filter as a string that is equal for equal filters (sets sorted, the search as its match expression):
+/// A filter as a string that is equal for equal filters (sets sorted, the search as its <see cref="SearchQuery.Key"/>):
 /// the record's own equality compares the sets by reference, which is useless as a cache key.
 /// </summary>
 internal static class FilterKey
@@ -21,7 +21,7 @@ internal static class FilterKey
             b.Append(CultureInfo.InvariantCulture, $"{box.MinLon:R},{box.MinLat:R},{box.MaxLon:R},{box.MaxLat:R}");
         }
 
-        b.Append('|').Append(f.Text is null ? "" : Sqlite.SqliteArticleSearch.ToMatchExpression(f.Text));
+        b.Append('|').Append(f.Text?.Key);
         Append(b, f.Roles?.Select(r => r.ToString()));
         Append(b, f.Levels?.Select(l => l.ToString()));
         Append(b, f.Countries);

@@ -56,7 +56,7 @@ internal sealed class MentionMatcher
     {
         var sources = filter.Sources is { Count: > 0 } chosen ? chosen : null;
         var sourcesKey = sources is null ? null : $"{snapshot.Version}#sources#{string.Join('|', sources.Order(StringComparer.Ordinal).Select(v => $"{v.Length}:{v}"))}";
-        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{string.Join(' ', text.Terms.Select(t => $"{string.Join('+', t.Words)}{(t.Prefix ? "*" : "")}"))}" : null;
+        var textKey = filter.Text is { } text ? $"{snapshot.Version}#text#{text.Key}" : null;
         if (sourcesKey is null && textKey is null)
         {
             return new MentionMatcher(filter, snapshot, null);

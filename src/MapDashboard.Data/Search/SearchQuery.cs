@@ -9,6 +9,13 @@ namespace MapDashboard.Data.Search;
 /// </summary>
 public sealed record SearchQuery(IReadOnlyList<SearchTerm> Terms)
 {
+    /// <summary>
+    /// The query as a string equal for equal queries (the record compares its term lists by reference): a cache key
+    /// for every provider, each term quoted, in order, a prefix marked.
+    /// </summary>
+    public string Key => string.Join(" ", Terms.Select(t =>
+        "\"" + string.Join(" ", t.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (t.Prefix ? "*" : "")));
+
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxLength = 500;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using MapDashboard.Data.Ingestion;
+using MapDashboard.Data.Sqlite;
 using MapDashboard.Gazetteer;
 using MapDashboard.Hosting;
 
@@ -96,7 +97,7 @@ internal static class SynthVerb
         var generator = new SynthArticleGenerator(pool, new Random(seed), seed);
         try
         {
-            var stored = SynthStoreWriter.Write(Data.MapDashboardDataServices.ConnectionString(paths.DatabasePath), generator, events, seed, DateTime.UtcNow);
+            var stored = SynthStoreWriter.Write(SqliteStore.ConnectionString(paths.DatabasePath), generator, events, seed, DateTime.UtcNow);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{paths.DatabasePath}: {stored.Articles} articles, {stored.Events} events over {stored.DistinctPlaces} places " +
                 $"in {stored.Elapsed.TotalSeconds:F1} s ({stored.Events / Math.Max(stored.Elapsed.TotalSeconds, 0.001):F0} events/s)"));
