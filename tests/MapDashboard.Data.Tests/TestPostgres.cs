@@ -43,18 +43,35 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops a test database. Every pool is cleared first: the app under test builds its own connection string
+    /// (so its pool is not the caller's), and an idle pooled connection would otherwise be killed mid-drop. A
+    /// drop can still meet a connection opened in the same instant (a watcher's last poll as its host stops:
+    /// PostgreSQL then answers 55006 "being accessed by other users" even WITH (FORCE)), so it is retried.
+    /// </summary>
     public static async Task DropDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database!;
-        await using (var own = new NpgsqlConnection(connectionString))
+        for (var attempt = 1; ; attempt++)
         {
-            NpgsqlConnection.ClearPool(own);
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                await using var connection = new NpgsqlConnection(ServerConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.LockNotAvailable)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+            catch (PostgresException e)
+            {
+                throw new InvalidOperationException($"Could not drop test database {name} ({e.SqlState}: {e.MessageText})", e);
+            }
         }
-
-        await using var connection = new NpgsqlConnection(ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static string? Probe()
