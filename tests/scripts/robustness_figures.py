@@ -3,7 +3,7 @@
 5xx count over the fuzz corpus and malformed routes, a 100-connection read load during a 1,000-file import (wrk),
 and kill -9 mid-import then restart (every accepted file stored exactly once).
 
-    dotnet build -c Release src/MapDashboard && python3 tests/scripts/robustness_figures.py [--only shapes,cancel,errors,load,kill]
+    dotnet build -c Release src/MapDashboard && python3 tests/scripts/robustness_figures.py [--only shapes,cancel,errors,load,kill] [--workers N] [--per-route]
 
 Needs python3, wrk (Debian package) and sqlite3's Python module; starts and stops its own servers on 127.0.0.1.
 """
@@ -139,7 +139,11 @@ def measure_load_and_kill(kill):
     # not whole-corpus exports: 100 concurrent downloads of every event are a bandwidth test, not a dashboard.
     print("## 100 connections of dashboard reads for 30 s during a 1,000-file import" if not kill else "## kill -9 mid-import, restart")
     data = os.path.join(WORK, "data-kill" if kill else "data-load")
-    server = Server(data, [f"--Import:Workers={WORKERS}"] if WORKERS else [])
+    extra = [f"--Import:Workers={WORKERS}"] if WORKERS else []
+    if PER_ROUTE and not kill:
+        # ASP.NET Core's own "Request finished ... 12.3ms" lines, read back below for each route's percentiles.
+        extra.append("--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information")
+    server = Server(data, extra)
     rnd = random.Random(7)
     places = ["Homs", "Raqqa", "Aleppo", "Damascus", "Palmyra", "Mosul", "Idlib", "Kirkuk", "Tikrit", "Fallujah"]
     files = [(f"report-{i:04d}.txt", (f"Fighting near {rnd.choice(places)} {i}\n\n" + " ".join(
@@ -187,8 +191,28 @@ request = function() i = i + 1; return wrk.format("GET", paths[(i % #paths) + 1]
         outcome = results["import"]
         print(f"- import: {len(outcome) if isinstance(outcome, list) else outcome} outcomes")
     server.stop()
+    if PER_ROUTE and not kill:
+        print_per_route(server)
 
 
+def print_per_route(server):
+    times, refused = {}, {}
+    for line in open(os.path.join(WORK, f"server-{server.port}.log"), errors="replace"):
+        m = re.search(r"Request finished HTTP/[\d.]+ GET https?://[^/]+(/[^?\s]*)\S* - (\d+) .* ([\d.]+)ms$", line)
+        if m:
+            times.setdefault(m.group(1), []).append(float(m.group(3)))
+            if not m.group(2).startswith("2"):
+                refused[(m.group(1), m.group(2))] = refused.get((m.group(1), m.group(2)), 0) + 1
+    print("    server time per route (ms): route, requests, p50, p95, p99, max")
+    for route, ms in sorted(times.items(), key=lambda kv: -sorted(kv[1])[int(len(kv[1]) * 0.99) - 1]):
+        ms.sort()
+        at = lambda q: ms[min(len(ms) - 1, int(len(ms) * q))]
+        print(f"    {route:40} {len(ms):6} {at(0.5):8.1f} {at(0.95):8.1f} {at(0.99):8.1f} {ms[-1]:8.1f}")
+    for (route, status), count in sorted(refused.items()):
+        print(f"    {route}: {count} answered {status}")
+
+
+PER_ROUTE = "--per-route" in sys.argv
 WORKERS = sys.argv[sys.argv.index("--workers") + 1] if "--workers" in sys.argv else None
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ public sealed class EventIndex(EventIndexOptions options, EventIndexChanges chan
     private volatile EventIndexSnapshot? _snapshot;
     private long _lastCheck = long.MinValue;
     private long _version;
+    private long _refreshesStarted;
 
     /// <summary>
     /// The current snapshot: loads the store on first use; otherwise brings in new articles and corrections when
@@ -36,17 +37,27 @@ public sealed class EventIndex(EventIndexOptions options, EventIndexChanges chan
 
     private async Task<EventIndexSnapshot> RefreshAsync(bool force, CancellationToken cancellationToken)
     {
+        var refreshesBefore = Volatile.Read(ref _refreshesStarted);
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            // Another request refreshed while this one waited: its snapshot is current enough.
+            // A refresh that began after this caller arrived saw everything stored before it asked: its snapshot
+            // is current enough, whatever was stored since. Without this, during an import (a file stored every
+            // few ms, each setting "changes pending") every waiting request ran a refresh of its own, one after
+            // another: 100 dashboard readers queued behind each other, p99 0.86 s on routes that answer in 0.2 ms.
             var snapshot = _snapshot;
+            if (snapshot is not null && _refreshesStarted > refreshesBefore)
+            {
+                return snapshot;
+            }
+
             if (!force && snapshot is not null && !changes.HasPending && _clock.GetElapsedTime(_lastCheck) < options.RefreshInterval)
             {
                 return snapshot;
             }
 
             _lastCheck = _clock.GetTimestamp();
+            Volatile.Write(ref _refreshesStarted, _refreshesStarted + 1);
             using var connection = options.OpenConnection();
             var changed = changes.TakeAll();
             var latest = EventIndexLoader.MaxArticleId(connection);

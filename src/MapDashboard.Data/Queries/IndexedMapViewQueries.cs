@@ -60,7 +60,7 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
             return cached;
         }
 
-        var (_, set) = await RowsAsync(axisFilter, cancellationToken);
+        var (_, set) = await RowsAsync(axisFilter, cancellationToken, s);
         var buckets = HistogramCounter.Count(s, set, from, to, size);
         cache.Histograms.Add(key, buckets);
         return buckets;
@@ -77,7 +77,7 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         }
 
         // The rows the facets walk are the filter's without its facet choices: often the view's own (no choices).
-        var (_, open) = await RowsAsync(filter with { Roles = null, Levels = null, Countries = null, Sources = null }, cancellationToken);
+        var (_, open) = await RowsAsync(filter with { Roles = null, Levels = null, Countries = null, Sources = null }, cancellationToken, s);
         var facets = FacetCounter.Count(s, open, filter);
         cache.Facets.Add(key, facets);
         return facets;
@@ -183,9 +183,13 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         return reports;
     }
 
-    private async Task<(EventIndexSnapshot Snapshot, MentionMatcher Matcher)> CompileAsync(EventFilter filter, CancellationToken cancellationToken)
+    // Each read takes one snapshot and passes it down: asking the index again mid-read may give a newer one (an import
+    // publishes one per file), and rows or a matcher of one snapshot read with another's layout ran off its arrays
+    // (IndexOutOfRangeException, a 500, under a read load during a 1,000-file import).
+    private async Task<(EventIndexSnapshot Snapshot, MentionMatcher Matcher)> CompileAsync(EventFilter filter, CancellationToken cancellationToken,
+        EventIndexSnapshot? at = null)
     {
-        var s = await index.CurrentAsync(cancellationToken);
+        var s = at ?? await index.CurrentAsync(cancellationToken);
         var key = $"{s.Version}#{FilterKey.Of(filter)}";
         var matcher = cache.Matchers.Get(key);
         if (matcher is null)
@@ -198,9 +202,10 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
     }
 
     /// <summary>The filter's matching rows: cached, or found from a cached superset (the same filter without its box) when there is one.</summary>
-    private async Task<(EventIndexSnapshot Snapshot, RowSet Rows)> RowsAsync(EventFilter filter, CancellationToken cancellationToken)
+    private async Task<(EventIndexSnapshot Snapshot, RowSet Rows)> RowsAsync(EventFilter filter, CancellationToken cancellationToken,
+        EventIndexSnapshot? at = null)
     {
-        var (s, matcher) = await CompileAsync(filter, cancellationToken);
+        var (s, matcher) = await CompileAsync(filter, cancellationToken, at);
         var key = $"{s.Version}#{FilterKey.Of(filter)}";
         var set = cache.RowSets.Get(key);
         if (set is null)
@@ -218,7 +223,7 @@ public sealed class IndexedMapViewQueries(EventIndex index, MapViewCache cache, 
         CancellationToken cancellationToken)
     {
         var (s, set) = await RowsAsync(filter, cancellationToken);
-        var (_, matcher) = await CompileAsync(filter, cancellationToken);
+        var (_, matcher) = await CompileAsync(filter, cancellationToken, s);
         var key = $"{s.Version}#{FilterKey.Of(filter)}";
         var order = cache.ReportOrders.Get(key);
         if (order is null || !order.Covers(end))
