@@ -112,6 +112,21 @@ public class GeoNamesImporterTests
     }
 
     [Fact]
+    public void An_imported_country_row_sets_the_countrys_point()
+    {
+        // The bundled data has no GeoNames country features (cities500 holds populated places only), so a country
+        // sits at a point of our own making; a user's allCountries or country dump brings GeoNames' own (PCLI).
+        using var fixture = new ImportFixture();
+        const long geoNamesSyria = 163843;
+        GazetteerImporter.Import(fixture.Write("SY.txt", [GeoNamesRow(geoNamesSyria, "Syria", "Syrian Arab Republic", 35, 38, "A", "PCLI", "SY", "00", 22_198_110)]), fixture.UserDir);
+        IGazetteer gazetteer = fixture.Load();
+
+        Place syria = gazetteer.Country("SY")!;
+        Assert.Equal((geoNamesSyria, 35.0, 38.0), (syria.Id, syria.Latitude, syria.Longitude));
+        Assert.Equal(geoNamesSyria, gazetteer.Get(SyriaCountry)?.Id);
+    }
+
+    [Fact]
     public void Imports_alternate_names_of_known_places_only()
     {
         using var fixture = new ImportFixture();
