@@ -131,8 +131,9 @@ public sealed class MentionCorrector(MapDashboardDbContext db, TimeProvider? clo
         Apply(mention, stored);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        // The map's in-memory index re-reads this article's events on its next read.
+        // The map's in-memory index re-reads this article's events on its next read, here and in other instances.
         indexChanges?.ArticleChanged(mention.ArticleId);
+        await Postgres.PostgresStoreChanges.ArticleChangedAsync(db, mention.ArticleId, CancellationToken.None);
         return true;
     }
 

@@ -138,6 +138,7 @@ public sealed class ArticleStore(MapDashboardDbContext db, TimeProvider? clock =
             return [new StoreResult(true, 0, files[0].Articles.Count, 0, 0)];
         }
 
+        await Postgres.PostgresStoreChanges.ArticlesAddedAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         indexChanges?.ArticlesAdded();

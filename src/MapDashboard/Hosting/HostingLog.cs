@@ -41,4 +41,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Counting new reports failed")]
     public static partial void NewReportsCountFailed(this ILogger log, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for other instances' changes failed; trying again")]
+    public static partial void StoreChangesListenFailed(this ILogger log, Exception error);
 }

@@ -10,6 +10,7 @@ public static class LiveDashboardServices
         services.AddSingleton<DashboardReader>();
         services.AddSingleton<ReportsWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportsWatcher>());
+        services.AddHostedService<StoreChangesListener>();
         return services;
     }
 }
