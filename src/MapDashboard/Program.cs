@@ -35,6 +35,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseSecurityHeaders();
+app.UseInstanceName();
 app.UseDashboardResponseCompression();
 // Pages: an unknown address gets the Not found page (with its 404); the API and fragments keep problem answers.
 static bool IsPage(HttpContext c) => !c.Request.Path.StartsWithSegments("/api") && !c.Request.Path.StartsWithSegments("/fragments");

@@ -54,19 +54,7 @@ public class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Map:TileUrl", "");
         builder.UseEnvironment("Production");
         // The factory resets the web root to the project's folder; the app's is the repository's wwwroot/.
-        builder.UseWebRoot(Path.Combine(RepositoryRoot(), "wwwroot"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MapDashboard.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException($"No MapDashboard.sln above {AppContext.BaseDirectory}.");
+        builder.UseWebRoot(MapDashboard.Hosting.AppPaths.WebRootOf(MapDashboard.Hosting.AppPaths.FindRoot()));
     }
 
     public async Task InitializeAsync()
