@@ -16,6 +16,7 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _finished = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
+    private BackgroundPriorityScheduler? _scheduler;
 
     /// <summary>Queues a job written by <see cref="ImportJobStore.Create"/>.</summary>
     public void Enqueue(string id)
@@ -39,6 +40,17 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
         if (_running.TryGetValue(id, out var running)) running.Cancel();
         else Enqueue(id);
         return true;
+    }
+
+    private int Workers => Math.Max(1, configuration.GetValue(WorkersKey, Environment.ProcessorCount));
+
+    // Files are geoparsed below the dashboard's priority: an import never slows what analysts are reading.
+    private BackgroundPriorityScheduler Scheduler => _scheduler ??= new BackgroundPriorityScheduler(Workers);
+
+    public override void Dispose()
+    {
+        _scheduler?.Dispose();
+        base.Dispose();
     }
 
     private TaskCompletionSource Completion(string id) =>
@@ -68,10 +80,11 @@ public sealed class ImportWorker(ImportJobStore jobs, IServiceScopeFactory scope
             if (jobs.Load(id) is not { } job) return;
             if (job.Cancelled) await cancel.CancelAsync();
             var pending = job.Files.Select((file, index) => (file.Name, Index: index, file.Outcome)).Where(f => f.Outcome is null).ToList();
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, configuration.GetValue(WorkersKey, Environment.ProcessorCount)), CancellationToken = stoppingToken };
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken };
             await Parallel.ForEachAsync(pending, parallel, async (file, _) =>
             {
-                var outcome = await ImportOneAsync(id, file.Name, file.Index, cancel.Token, stoppingToken);
+                var outcome = await Task.Factory.StartNew(() => ImportOneAsync(id, file.Name, file.Index, cancel.Token, stoppingToken),
+                    CancellationToken.None, TaskCreationOptions.None, Scheduler).Unwrap();
                 jobs.Finish(id, file.Index, outcome);
                 LogOutcome(id, outcome);
             });
