@@ -11,6 +11,8 @@ public static class LiveDashboardServices
         services.AddSingleton<ReportsWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<ReportsWatcher>());
         services.AddHostedService<StoreChangesListener>();
+        services.AddSingleton<OpenCircuits>();
+        services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(sp => sp.GetRequiredService<OpenCircuits>());
         return services;
     }
 }
