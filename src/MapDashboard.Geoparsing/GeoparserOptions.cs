@@ -66,6 +66,15 @@ public sealed class GeoparserOptions
     /// <summary>Candidates closer than this, in kilometres, to the chosen one do not lower its confidence.</summary>
     public double SameSpotKm { get; set; } = DefaultSameSpotKm;
 
+    /// <summary>Default <see cref="NestedSpotKm"/>: the distance within which a dot counts as right (accuracy@161 km).</summary>
+    public const double DefaultNestedSpotKm = 161;
+
+    /// <summary>
+    /// A first-level division and a place inside it (Homs Governorate, Homs the city) closer than this do not lower
+    /// each other's confidence: the same place at two scales.
+    /// </summary>
+    public double NestedSpotKm { get; set; } = DefaultNestedSpotKm;
+
     /// <summary>A line longer than this is never a headline (captions and paragraphs are longer).</summary>
     public int MaxHeadlineLength { get; set; } = DefaultMaxHeadlineLength;
 

@@ -166,14 +166,22 @@ public sealed partial class ToponymResolver
         p.Level is PlaceLevel.City or PlaceLevel.Locality && p.Population < StrayHamletPopulation
         && !slots.Any(o => o != slot && o.Best?.Candidate.Place.CountryCode == p.CountryCode && !PlaceRelations.SameName(o, slot));
 
+    private bool SameSpot(Place a, Place b)
+    {
+        var km = GeoDistance.Km(a, b);
+        return km <= _options.SameSpotKm
+            || (km <= _options.NestedSpotKm && (a.Level == PlaceLevel.Admin1 && PlaceRelations.Contains(a, b) || b.Level == PlaceLevel.Admin1 && PlaceRelations.Contains(b, a)));
+    }
+
     private ResolvedMention ToResult(Slot slot)
     {
         if (slot.Candidates.Count == 0)
             return new ResolvedMention(slot.Mention, null, 0, [], slot.Mention.InGazetteer ? "no gazetteer candidate" : "place-like name the gazetteer lacks; left unresolved");
         var best = slot.Candidates[0];
-        // The margin that matters for the map is over the best candidate somewhere else: Homs the city and
-        // Homs the governorate share a point, and choosing between them moves no dot.
-        var rival = slot.Candidates.Skip(1).FirstOrDefault(c => GeoDistance.Km(c.Candidate.Place, best.Candidate.Place) > _options.SameSpotKm);
+        // The margin that matters for the map is over the best candidate somewhere else: a division and its seat
+        // share a point, and Homs the city and Homs the governorate around it are the same place at two scales
+        // (their points 100 km apart): choosing between them moves no dot out of Homs. A namesake elsewhere does.
+        var rival = slot.Candidates.Skip(1).FirstOrDefault(c => !SameSpot(c.Candidate.Place, best.Candidate.Place));
         var second = rival?.Total ?? 0;
         var confidence = Math.Clamp(best.Total - second, 0, 1);
         var alternatives = slot.Candidates.Skip(1).Select(s => s.Candidate with { Score = Math.Round(s.Total, 4), Reason = s.Why }).ToList();

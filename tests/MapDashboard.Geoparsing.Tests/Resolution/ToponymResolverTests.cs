@@ -58,6 +58,18 @@ public class ToponymResolverTests
     }
 
     [Fact]
+    public void A_city_with_its_own_province_as_runner_up_is_not_uncertain()
+    {
+        // Homs the city or Homs the governorate around it: either way the dot is in Homs, 100 km apart at most,
+        // so the map must not mark it "uncertain" (below 0.5) as it would a namesake in another country.
+        var homs = Resolve("Clashes were reported in Homs on Tuesday.", "Homs");
+
+        Assert.Equal(HomsSyria, homs.Place?.Id);
+        Assert.Contains(homs.Alternatives, a => a.Place.Id == HomsGovernorate);
+        Assert.True(homs.Confidence >= 0.5, $"confidence {homs.Confidence}");
+    }
+
+    [Fact]
     public void Ambiguity_WithoutEvidence_KeepsLowConfidenceAndAlternatives()
     {
         // Two small Palmyras in the United States and no other place: nothing can settle it.
