@@ -81,7 +81,7 @@ public class DashboardPageTests : BunitContext
         cut.Find("[data-role=search]").Input("raqqa");
 
         cut.WaitForAssertion(() => Assert.Equal("7 reports dated · 1 place", CountText(cut)), Patience);
-        Assert.Contains(queries.Counted, f => f.Text is { } text && text.Terms.Any(t => t.Words.Contains("raqqa")));
+        Assert.Contains(queries.Counted, f => f.Text is { } text && text.Key == "\"raqqa\"");
         cut.WaitForAssertion(() => Assert.Contains(canvas.Invocations["replaceAddress"], i => ((string)i.Arguments[0]!).Contains("q=raqqa", StringComparison.Ordinal)), Patience);
     }
 
@@ -186,7 +186,7 @@ public class DashboardPageTests : BunitContext
             counted.Enqueue(filter);
             return Task.FromResult(filter switch
             {
-                { Text: { } nothing } when nothing.Terms.Any(t => t.Words.Contains("atlantis", StringComparer.OrdinalIgnoreCase)) => new EventCounts(0, 0, 0),
+                { Text: { } nothing } when nothing.Key.Contains("atlantis", StringComparison.OrdinalIgnoreCase) => new EventCounts(0, 0, 0),
                 { UndatedOnly: true } => new EventCounts(3, 3, 2),
                 { Text: not null } => new EventCounts(7, 9, 1),
                 { Roles: { } roles } when roles.Contains(MentionRole.Actor) => new EventCounts(2000, 2500, 80),
