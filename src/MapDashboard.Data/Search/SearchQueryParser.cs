@@ -13,8 +13,6 @@ namespace MapDashboard.Data.Search;
 /// </summary>
 internal sealed class SearchQueryParser
 {
-    private const string Examples = "raqqa OR mosul · raqqa NOT mosul · \"a phrase\" · (raqqa OR mosul) NOT aleppo";
-
     private readonly List<Token> _tokens;
     private int _next;
 
@@ -51,7 +49,7 @@ internal sealed class SearchQueryParser
             if (parser._next < tokens.Count)
             {
                 // Any() stops only at the end or at a ")" it did not open.
-                throw new SyntaxException("a “)” closes nothing: every “(” needs its “)”.");
+                throw new SyntaxException("A “)” closes nothing: every “(” needs its “)”, as in (raqqa OR mosul) NOT aleppo.");
             }
 
             query = new SearchQuery(root);
@@ -59,7 +57,7 @@ internal sealed class SearchQueryParser
         }
         catch (SyntaxException e)
         {
-            error = $"In the search, {e.Message} For example: {Examples}";
+            error = e.Message;
             return false;
         }
     }
@@ -88,18 +86,18 @@ internal sealed class SearchQueryParser
             switch (token.Kind)
             {
                 case Kind.And when required.Count == 0 && excluded.Count == 0:
-                    throw new SyntaxException("AND needs words on both sides.");
+                    throw new SyntaxException("AND needs words on both sides: raqqa AND mosul.");
                 case Kind.And:
                     if (!StartsTerm() && !Peek(Kind.Not))
                     {
-                        throw new SyntaxException("AND needs words on both sides.");
+                        throw new SyntaxException("AND needs words on both sides: raqqa AND mosul.");
                     }
 
                     break;
                 case Kind.Not:
                     if (!StartsTerm())
                     {
-                        throw new SyntaxException("NOT needs a word or phrase after it.");
+                        throw new SyntaxException("NOT needs a word or phrase after it: raqqa NOT mosul.");
                     }
 
                     excluded.Add(Unit());
@@ -113,13 +111,13 @@ internal sealed class SearchQueryParser
 
         if (required.Count == 0 && excluded.Count == 0)
         {
-            throw new SyntaxException(afterOr || Peek(Kind.Or) ? "OR needs words on both sides." : "“( )” holds no words.");
+            throw new SyntaxException(afterOr || Peek(Kind.Or) ? "OR needs words on both sides: raqqa OR mosul." : "“( )” holds no words.");
         }
 
         if (required.Count == 0)
         {
             // "NOT mosul" alone would be nearly every report; FTS5 has no such query either.
-            throw new SyntaxException("NOT needs words before it too: what to find, then what to leave out.");
+            throw new SyntaxException("NOT needs words before it too, what to find and then what to leave out: raqqa NOT mosul.");
         }
 
         return excluded.Count == 0 && required.Count == 1 ? required[0] : new SearchAll(required, excluded);
@@ -138,7 +136,7 @@ internal sealed class SearchQueryParser
         var inner = Any();
         if (!Peek(Kind.Close))
         {
-            throw new SyntaxException("a “(” is not closed: every “(” needs its “)”.");
+            throw new SyntaxException("A “(” is not closed: every “(” needs its “)”, as in (raqqa OR mosul) NOT aleppo.");
         }
 
         _next++;
@@ -165,7 +163,7 @@ internal sealed class SearchQueryParser
                 var close = text.IndexOf('"', i + 1);
                 if (close < 0)
                 {
-                    throw new SyntaxException("a quote is not closed: a phrase goes between two \" marks.");
+                    throw new SyntaxException("A quote is not closed: a phrase goes between two quote marks, as in \"tell abyad\".");
                 }
 
                 AddTerm(tokens, Words(text[(i + 1)..close]), prefix: false);

@@ -38,7 +38,7 @@ public abstract class FiltersApiTests(DashboardFactory factory)
     [InlineData("/api/events?q=%22%22", "q")]
     [InlineData("/api/events?q=raqqa%20OR", "OR needs words on both sides")]
     [InlineData("/api/events?q=NOT%20raqqa", "NOT needs words before it")]
-    [InlineData("/api/events.csv?q=%22raqqa", "a quote is not closed")]
+    [InlineData("/api/events.csv?q=%22raqqa", "A quote is not closed")]
     [InlineData("/api/facets?country=Syria", "country")]
     [InlineData("/fragments/place/172955?level=town", "level")]
     public async Task AMalformedFilterIsA400WithAMessage(string url, string parameter)

@@ -60,7 +60,7 @@ public class FacetCheckboxesTests : BunitContext
         var cut = RenderFacet(new Dictionary<string, int>());
 
         Assert.Empty(cut.FindAll("input"));
-        Assert.Equal("None with these filters.", cut.Find("[data-role=facet-none]").TextContent);
+        Assert.Equal("None in this selection.", cut.Find("[data-role=facet-none]").TextContent);
     }
 
     [Fact]
