@@ -37,10 +37,8 @@ class ArticleMap {
     const label = document.createElement('span');
     label.textContent = place.name;
     marker.bindTooltip(label, { permanent: true, direction: 'right', offset: L.point(8, 0), className: 'place-label article-place-label' });
-    marker.on('click', () => {
-      const params = new URLSearchParams({ lat: String(place.lat), lon: String(place.lon), zoom: '8', place: String(place.id) });
-      location.href = `./?${params}`;
-    });
+    // The server wrote the link (MapLinks.ToPlace): the place on the map the article was opened from, its filters kept.
+    marker.on('click', () => { location.href = place.href; });
     return marker;
   }
 }

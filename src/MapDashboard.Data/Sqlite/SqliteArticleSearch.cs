@@ -21,10 +21,18 @@ public sealed class SqliteArticleSearch(MapDashboardDbContext db) : IArticleSear
     }
 
     /// <summary>
-    /// The FTS5 MATCH expression: every term quoted (so user text is never FTS5 syntax), all terms required;
-    /// a prefix term is <c>"word" *</c>.
+    /// The FTS5 MATCH expression of the query's tree, fully bracketed: every term quoted (so user text is never FTS5
+    /// syntax), a prefix term <c>"word" *</c>, terms side by side joined by AND, exclusions after one NOT
+    /// (<c>(a AND b) NOT (c OR d)</c>: FTS5's NOT is binary), alternatives by OR.
     /// </summary>
-    public static string ToMatchExpression(SearchQuery query) =>
-        string.Join(" AND ", query.Terms.Select(t =>
-            "\"" + string.Join(" ", t.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (t.Prefix ? " *" : "")));
+    public static string ToMatchExpression(SearchQuery query) => Match(query.Root);
+
+    private static string Match(SearchNode node) => node switch
+    {
+        SearchTerm t => "\"" + string.Join(" ", t.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" + (t.Prefix ? " *" : ""),
+        SearchAll all => "(" + string.Join(" AND ", all.Required.Select(Match)) + ")"
+            + (all.Excluded.Count == 0 ? "" : " NOT (" + string.Join(" OR ", all.Excluded.Select(Match)) + ")"),
+        SearchAny any => "(" + string.Join(" OR ", any.Alternatives.Select(Match)) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node, "Not a search node."),
+    };
 }

@@ -87,6 +87,7 @@ public static class EventQueryParameters
         if (query.TryGetValue("q", out var qText) && qText.ToString().Trim().Length > 0
             && !SearchQuery.TryParse(qText.ToString().Trim(), out text, out error))
         {
+            error = $"q: {error}";
             return false;
         }
 

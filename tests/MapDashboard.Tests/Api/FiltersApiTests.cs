@@ -13,6 +13,11 @@ public abstract class FiltersApiTests(DashboardFactory factory)
     [InlineData("/api/events?q=clashes%20reported", 3)]
     [InlineData("/api/events?q=%22reported%20in%20Mosul%22", 1)]
     [InlineData("/api/events?q=nowhere", 0)]
+    [InlineData("/api/events?q=raqqa%20OR%20mosul", 3)]            // both Raqqa reports and the Mosul one
+    [InlineData("/api/events?q=offensive%20OR%20battle", 2)]
+    [InlineData("/api/events?q=raqqa%20NOT%20undated", 1)]         // the battle, not the undated report
+    [InlineData("/api/events?q=clashes%20NOT%20(mosul%20OR%20undated)", 1)]
+    [InlineData("/api/events?q=%22reported%20in%20Mosul%22%20OR%20battle", 2)]
     [InlineData("/api/events?country=iq", 1)]
     [InlineData("/api/events?country=SY,IQ", 3)]
     [InlineData("/api/events?level=city", 3)]
@@ -31,6 +36,9 @@ public abstract class FiltersApiTests(DashboardFactory factory)
     [InlineData("/api/events?level=town", "level")]
     [InlineData("/api/events?level=3", "level")]
     [InlineData("/api/events?q=%22%22", "q")]
+    [InlineData("/api/events?q=raqqa%20OR", "OR needs words on both sides")]
+    [InlineData("/api/events?q=NOT%20raqqa", "NOT needs words before it")]
+    [InlineData("/api/events.csv?q=%22raqqa", "A quote is not closed")]
     [InlineData("/api/facets?country=Syria", "country")]
     [InlineData("/fragments/place/172955?level=town", "level")]
     public async Task AMalformedFilterIsA400WithAMessage(string url, string parameter)

@@ -119,7 +119,7 @@ public class BrowserAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>An article whose body holds the places at the first occurrence of each name; one sentence per period.</summary>
     protected static GeoparsedArticle Article(string title, FuzzyDate date, string body, (Place Place, string Name)[] places,
-        (string Sentence, string Name)? unresolved = null, MentionRole role = MentionRole.Event, string source = "Test wire",
+        (string Sentence, string Name)? unresolved = null, MentionRole role = MentionRole.Event, string? source = "Test wire",
         double confidence = 0.9, IReadOnlyList<Place>? alternatives = null)
     {
         if (unresolved is { } u)

@@ -87,3 +87,20 @@ public sealed class UncertainAppFactory : WorkflowAppFactory
         ]);
     }
 }
+
+/// <summary>
+/// A seventh instance for the filters and links: the workflow corpus plus one report whose article names no source
+/// (so "Unknown source" is a choice), at Deir ez-Zor in early March.
+/// </summary>
+public sealed class FiltersAppFactory : WorkflowAppFactory
+{
+    public const string NoSourceTitle = "Shelling near Deir ez-Zor";
+
+    protected override async Task SeedAsync(ArticleStore store)
+    {
+        await base.SeedAsync(store);
+        await store.AddAsync("nosource.txt", "hash-nosource", [
+            Article(NoSourceTitle, FuzzyDate.Day(new(2017, 3, 5)), "Shelling was heard near Deir ez-Zor.", [(DeirEzZor, "Deir ez-Zor")], source: null),
+        ]);
+    }
+}

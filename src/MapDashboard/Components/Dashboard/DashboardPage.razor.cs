@@ -3,6 +3,7 @@ using MapDashboard.Data.Queries;
 using MapDashboard.Hosting;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.JSInterop;
 
 namespace MapDashboard.Components.Dashboard;
 
@@ -24,6 +25,7 @@ public sealed partial class DashboardPage
     [Inject] private IConfiguration Configuration { get; set; } = default!;
     [Inject] private ReportsWatcher Watcher { get; set; } = default!;
     [Inject] private ILogger<DashboardPage> Log { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
 
     private DashboardState state = new();
     private CorpusSummary summary = new(0, 0, 0, null, null, 0, [], []);
@@ -62,8 +64,10 @@ public sealed partial class DashboardPage
         : $"{Plural(counts.Reports, "report")} dated · {Plural(counts.Places, "place")}";
 
     /// <summary>
-    /// Why the list is empty: the search or filters select nothing at all, or what they select lies outside the view.
-    /// "Zoom out" after a search that matches nothing sent users looking for reports that do not exist.
+    /// Why the list is empty, saying only what is true: what the filters select lies outside the view ("zoom out"),
+    /// or outside the date range (the histogram, which ignores the range, has reports: "in this range"), or nowhere;
+    /// "with these filters" only when a filter is chosen. "Zoom out" after a search that matches nothing sent users
+    /// looking for reports that do not exist.
     /// </summary>
     private string EmptyListText
     {
@@ -74,10 +78,11 @@ public sealed partial class DashboardPage
             if (state.Problem is { } problem) return problem;
             if (selected > 0) return $"No {kind}s in view: {Plural(selected, kind)} elsewhere. Zoom out to see {(selected == 1 ? "it" : "them")}.";
             var query = state.Query.Trim();
-            var where = listUndated ? "" : state.From is not null || state.To is not null ? " in the chosen dates" : "";
-            return query.Length > 0
-                ? $"No {kind} mentions “{query}”{where} with these filters."
-                : $"No {kind}s{where} with these filters.";
+            var rangeExcludes = !listUndated && (state.From is not null || state.To is not null) && buckets.Any(b => b.Reports > 0);
+            var reason = (query.Length > 0 ? $"No {kind} mentions “{query}”" : $"No {kind}")
+                + (rangeExcludes ? " in this range" : "")
+                + (state.FiltersChosen ? " with these filters" : "");
+            return reason + ".";
         }
     }
 
@@ -105,6 +110,16 @@ public sealed partial class DashboardPage
         if (firstRender && RendererInfo.IsInteractive)
         {
             watching = Watcher.Subscribe(OnStoreMoved);
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && RendererInfo.IsInteractive)
+        {
+            // The header's links leave the map page: they carry its address (see DashboardPage.razor.js).
+            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Dashboard/DashboardPage.razor.js");
+            await module.InvokeVoidAsync("carryAddress");
         }
     }
 

@@ -58,6 +58,10 @@ public sealed record DashboardState
     /// <summary>Whether the state asks for a view; without one the page fits the reports.</summary>
     public bool HasView => Latitude is not null && Longitude is not null && Zoom is not null;
 
+    /// <summary>Whether a filter differs from a fresh page's (roles, levels, countries, sources, confidence); the search and dates aside.</summary>
+    public bool FiltersChosen =>
+        !Roles.SetEquals(DefaultRoles) || Levels.Count > 0 || Countries.Count > 0 || Sources.Count > 0 || MinConfidence is not null;
+
     /// <summary>
     /// Why the state selects nothing, for the user; null when it selects something. No role ticked would mean
     /// "every role" to the API, and a search the parser refuses ("NOT", an unclosed quote) would search for nothing.

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.WebUtilities;
 using System.Globalization;
+using MapDashboard.Components.Dashboard;
 using MapDashboard.Gazetteer;
 
 namespace MapDashboard.Components.Shared;
@@ -21,11 +22,18 @@ public static class MapLinks
 
     /// <summary>
     /// The map centred on a place: latitude and longitude in WGS 84 degrees (rounded to 5 decimals,
-    /// about a metre), zoom from the level, and the place id so the map opens its popup.
+    /// about a metre), zoom from the level, and the place id so the map opens its popup. With the address of the map
+    /// the page was reached from (<paramref name="map"/>), its range and filters are kept: an analyst who came from
+    /// "March, events in Syria" sees the place in that view, not in the whole corpus.
     /// </summary>
-    public static string ToPlace(double latitude, double longitude, PlaceLevel? level, long placeId) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"/?lat={Math.Round(latitude, 5)}&lon={Math.Round(longitude, 5)}&zoom={ZoomFor(level)}&place={placeId}");
+    public static string ToPlace(double latitude, double longitude, PlaceLevel? level, long placeId, string? map = null) =>
+        MapAddress(map) is var address && address == "/"
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"/?lat={Math.Round(latitude, 5)}&lon={Math.Round(longitude, 5)}&zoom={ZoomFor(level)}&place={placeId}")
+            : (DashboardState.Parse(address[1..]) with
+            {
+                Latitude = latitude, Longitude = longitude, Zoom = ZoomFor(level), PlaceId = placeId,
+            }).ToAddress();
 
     /// <summary>The query parameter that carries the map's address to the pages a user reaches from it.</summary>
     public const string MapParameter = "map";

@@ -81,7 +81,7 @@ public class DashboardPageTests : BunitContext
         cut.Find("[data-role=search]").Input("raqqa");
 
         cut.WaitForAssertion(() => Assert.Equal("7 reports dated · 1 place", CountText(cut)), Patience);
-        Assert.Contains(queries.Counted, f => f.Text is { } text && text.Terms.Any(t => t.Words.Contains("raqqa")));
+        Assert.Contains(queries.Counted, f => f.Text is { } text && text.Key == "\"raqqa\"");
         cut.WaitForAssertion(() => Assert.Contains(canvas.Invocations["replaceAddress"], i => ((string)i.Arguments[0]!).Contains("q=raqqa", StringComparison.Ordinal)), Patience);
     }
 
@@ -92,7 +92,7 @@ public class DashboardPageTests : BunitContext
 
         cut.Find("[data-role=search]").Input("Atlantis");
 
-        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis” with these filters.", cut.Find("[data-role=event-list-summary]").TextContent), Patience);
+        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis”.", cut.Find("[data-role=event-list-summary]").TextContent), Patience);
         Assert.Equal("0 reports dated · 0 places", CountText(cut));
     }
 
@@ -171,6 +171,21 @@ public class DashboardPageTests : BunitContext
         Assert.DoesNotContain("axis=", canvas.Invocations["replaceAddress"][^1].Arguments[0] as string, StringComparison.Ordinal);
     }
 
+    /// <summary>The empty list says "in this range" only when the histogram (no range) has reports, "with these filters" only with one chosen.</summary>
+    [Theory]
+    [InlineData("/?from=2017-03-08&to=2017-03-10&country=SY", "Atlantis", "No report mentions “Atlantis” in this range with these filters.")]
+    [InlineData("/?from=2017-03-08&to=2017-03-10", "Atlantis", "No report mentions “Atlantis” in this range.")]
+    [InlineData("/?from=2017-03-08&to=2017-03-10", "Nowhere", "No report mentions “Nowhere”.")]
+    [InlineData("/?minConfidence=0.8", "Nowhere", "No report mentions “Nowhere” with these filters.")]
+    public void An_empty_list_says_only_what_is_true(string address, string search, string expected)
+    {
+        var cut = RenderPage(address);
+
+        cut.Find("[data-role=search]").Input(search);
+
+        cut.WaitForAssertion(() => Assert.Equal(expected, cut.Find("[data-role=event-list-summary]").TextContent), Patience);
+    }
+
     /// <summary>Counts by what the filter asks: an undated read, a search, the actor role, or anything else.</summary>
     private sealed class FakeMapViewQueries : IMapViewQueries
     {
@@ -186,7 +201,7 @@ public class DashboardPageTests : BunitContext
             counted.Enqueue(filter);
             return Task.FromResult(filter switch
             {
-                { Text: { } nothing } when nothing.Terms.Any(t => t.Words.Contains("atlantis", StringComparer.OrdinalIgnoreCase)) => new EventCounts(0, 0, 0),
+                { Text: { } nothing } when Matches(nothing, "atlantis") || Matches(nothing, "nowhere") => new EventCounts(0, 0, 0),
                 { UndatedOnly: true } => new EventCounts(3, 3, 2),
                 { Text: not null } => new EventCounts(7, 9, 1),
                 { Roles: { } roles } when roles.Contains(MentionRole.Actor) => new EventCounts(2000, 2500, 80),
@@ -210,8 +225,11 @@ public class DashboardPageTests : BunitContext
             CancellationToken cancellationToken = default)
         {
             Histograms.Enqueue((from, to, size));
-            return Task.FromResult<IReadOnlyList<TimeBucket>>([new(new DateOnly(2017, 3, 17), 1234, 1500)]);
+            // "Atlantis" is reported outside any range the tests choose, "Nowhere" nowhere.
+            return Task.FromResult<IReadOnlyList<TimeBucket>>(filter.Text is { } text && Matches(text, "nowhere") ? [] : [new(new DateOnly(2017, 3, 17), 1234, 1500)]);
         }
+
+        private static bool Matches(Data.Search.SearchQuery text, string word) => text.Key.Contains(word, StringComparison.OrdinalIgnoreCase);
 
         public Task<IReadOnlyList<ReportListItem>> GetReportPageAsync(EventFilter filter, int offset, int count, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ReportListItem>>([]);
@@ -229,7 +247,7 @@ public class DashboardPageTests : BunitContext
                 Countries: [new("SY", 1100) { Reports = 900 }, new("IQ", 400) { Reports = 350 }],
                 Sources: [new("TASS", 1500) { Reports = 1250 }],
                 Levels: [new("city", 1200) { Reports = 1000 }],
-                Roles: [new("event", 1300) { Reports = 1100 }, new("dateline", 200) { Reports = 150 }]));
+                Roles: [new("event", 1300) { Reports = 1100 }, new("dateline", 200) { Reports = 150 }, new("actor", 900) { Reports = 766 }]));
     }
 
     /// <summary>Only the facets: the page reads nothing else of the older queries.</summary>

@@ -108,7 +108,7 @@ public class DashboardStateTests
         Assert.Equal(Busy.Levels.Order(), filter.Levels!.Order());
         Assert.Equal(["IQ", "SY"], filter.Countries!.Order(StringComparer.Ordinal));
         Assert.Equal(["", "TASS"], filter.Sources!.Order(StringComparer.Ordinal));
-        Assert.Equal(2, filter.Text!.Terms.Count);
+        Assert.Equal("(\"airstrike\" \"Raqqa city\")", filter.Text!.Key);
     }
 
     [Fact]

@@ -33,12 +33,34 @@ public class FacetCheckboxesTests : BunitContext
     }
 
     [Fact]
-    public void Each_box_shows_its_count_and_a_value_not_counted_shows_zero()
+    public void Each_box_shows_its_count_and_a_value_not_counted_is_left_out()
     {
         var cut = RenderFacet(new Dictionary<string, int> { ["SY"] = 1234, ["IQ"] = 7 });
 
-        Assert.Equal(["1,234", "7", "0"], cut.FindAll(".facet-count").Select(c => c.TextContent));
+        Assert.Equal(["1,234", "7"], cut.FindAll(".facet-count").Select(c => c.TextContent));
         Assert.Equal("1,234", cut.Find("[data-count-for=SY]").TextContent);
+        Assert.Empty(cut.FindAll("input[value=TR]"));
+    }
+
+    [Fact]
+    public void A_value_the_user_chose_shows_at_zero_so_it_can_be_unticked()
+    {
+        var cut = Render<FacetCheckboxes>(p => p
+            .Add(f => f.Name, "country").Add(f => f.Legend, "Country").Add(f => f.Options, Countries)
+            .Add(f => f.IsChecked, v => v == "TR").Add(f => f.IsChosen, v => v == "TR")
+            .Add(f => f.Counts, new Dictionary<string, int> { ["SY"] = 3 }));
+
+        Assert.Equal(["SY", "TR"], cut.FindAll("input").Select(b => b.GetAttribute("value")));
+        Assert.Equal("0", cut.Find("[data-count-for=TR]").TextContent);
+    }
+
+    [Fact]
+    public void A_facet_with_nothing_to_count_says_so()
+    {
+        var cut = RenderFacet(new Dictionary<string, int>());
+
+        Assert.Empty(cut.FindAll("input"));
+        Assert.Equal("None in this selection.", cut.Find("[data-role=facet-none]").TextContent);
     }
 
     [Fact]

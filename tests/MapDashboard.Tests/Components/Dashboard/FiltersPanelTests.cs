@@ -35,8 +35,41 @@ public class FiltersPanelTests : BunitContext
         Assert.Equal(["country", "admin1", "admin2", "city", "locality", "feature"], Ticked(cut, "level"));
         Assert.Equal(["IQ", "SY"], Ticked(cut, "country"));
         Assert.Equal(["Iraq", "Syria"], cut.FindAll("[data-facet=country] .facet-label").Select(l => l.TextContent));
-        Assert.Equal(["(no source)", "TASS"], cut.FindAll("[data-facet=source] .facet-label").Select(l => l.TextContent));
+        Assert.Equal(["TASS", "Unknown source"], cut.FindAll("[data-facet=source] .facet-label").Select(l => l.TextContent));
     }
+
+    [Fact]
+    public void Values_no_report_has_are_left_out_unless_the_user_chose_them()
+    {
+        // Austria and France are in the corpus but no report in this range with these filters has them.
+        var facets = new FacetCounts(
+            Roles: new Dictionary<string, int> { ["event"] = 5 },
+            Levels: new Dictionary<string, int> { ["city"] = 5, ["country"] = 2 },
+            Countries: new Dictionary<string, int> { ["SY"] = 4, ["IQ"] = 1, ["AT"] = 0 },
+            Sources: new Dictionary<string, int> { [""] = 3, ["TASS"] = 2 });
+        var cut = RenderPanel(new DashboardState(), facets, countries: ["AT", "FR", "IQ", "SY"]);
+
+        Assert.Equal(["Iraq 1", "Syria 4"], cut.FindAll("[data-facet=country] .facet-option").Select(l => Squeezed(l.TextContent)));
+        Assert.Equal(["Country", "City"], cut.FindAll("[data-facet=level] .facet-label").Select(l => l.TextContent));
+        Assert.Equal(["Event", "Dateline"], cut.FindAll("[data-facet=role] .facet-label").Select(l => l.TextContent)); // ticked, so listed
+        Assert.Equal(["TASS", "Unknown source"], cut.FindAll("[data-facet=source] .facet-label").Select(l => l.TextContent));
+
+        // Chosen in the address: listed at 0, so it can be unticked; a ticked role always shows.
+        var chosen = RenderPanel(new DashboardState { Countries = new HashSet<string>(["FR", "SY"], StringComparer.Ordinal) }, facets,
+            countries: ["AT", "FR", "IQ", "SY"]);
+        Assert.Equal(["France", "Iraq", "Syria"], chosen.FindAll("[data-facet=country] .facet-label").Select(l => l.TextContent));
+        Assert.Equal(["FR", "SY"], Ticked(chosen, "country"));
+        Assert.Equal(["event", "dateline"], Ticked(chosen, "role"));
+
+        // While the counts load, every value shows.
+        Assert.Equal(4, RenderPanel(new DashboardState(), null, countries: ["AT", "FR", "IQ", "SY"]).FindAll("[data-facet=country] input").Count);
+    }
+
+    [Fact]
+    public void The_placeholder_names_the_search_syntax() =>
+        Assert.Equal("Words; OR, NOT, \"a phrase\"", RenderPanel(new DashboardState()).Find("[data-role=search]").GetAttribute("placeholder"));
+
+    private static string Squeezed(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void Typing_in_the_search_raises_the_text_as_typed()
@@ -97,7 +130,8 @@ public class FiltersPanelTests : BunitContext
     {
         var cut = RenderPanel(new DashboardState());
 
-        cut.FindAll("[data-facet=source] input")[0].Change(false);
+        // "Unknown source" is a box like the others (value "", source=(none) in the address).
+        cut.Find("[data-facet=source] input[value='']").Change(false);
 
         Assert.Equal(["TASS"], Assert.Single(changed).Sources);
     }
@@ -113,7 +147,8 @@ public class FiltersPanelTests : BunitContext
 
         var cut = RenderPanel(new DashboardState(), facets);
 
-        Assert.Equal(["12", "0", "3", "0"], cut.FindAll("[data-facet=role] .facet-count").Select(c => c.TextContent));
+        // Event 12, dateline 0 (ticked, so listed), actor 3; adjectives, unticked at 0, left out.
+        Assert.Equal(["12", "0", "3"], cut.FindAll("[data-facet=role] .facet-count").Select(c => c.TextContent));
         Assert.Equal("10", cut.Find("[data-facet=level] [data-count-for=city]").TextContent);
         Assert.Equal("1,500", cut.Find("[data-facet=country] [data-count-for=SY]").TextContent);
         Assert.Equal("9", cut.Find("[data-facet=source] [data-count-for=TASS]").TextContent);

@@ -94,9 +94,9 @@ public class ReportListTests : BunitContext
     public void An_empty_list_says_why_when_the_page_knows()
     {
         var cut = RenderList([]);
-        cut.Render(p => p.Add(c => c.EmptyText, "No report mentions “Atlantis” with these filters."));
+        cut.Render(p => p.Add(c => c.EmptyText, "No report mentions “Atlantis”."));
 
-        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis” with these filters.", cut.Find("[data-role=event-list-summary]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("No report mentions “Atlantis”.", cut.Find("[data-role=event-list-summary]").TextContent));
     }
 
     [Fact]

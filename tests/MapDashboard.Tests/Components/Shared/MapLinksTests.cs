@@ -1,4 +1,5 @@
 using MapDashboard.Components.Shared;
+using MapDashboard.Gazetteer;
 
 namespace MapDashboard.Tests.Components.Shared;
 
@@ -23,5 +24,14 @@ public class MapLinksTests
         Assert.Equal("/articles/5?corrected=3&map=%2F%3Fzoom%3D8#m3", MapLinks.WithMap("/articles/5?corrected=3#m3", "/?zoom=8"));
         Assert.Equal("/articles/5#m3", MapLinks.WithMap("/articles/5#m3", null));
         Assert.Equal("/articles/5#m3", MapLinks.WithMap("/articles/5#m3", "//evil.example"));
+    }
+
+    [Fact]
+    public void A_place_link_from_an_article_keeps_the_maps_range_and_filters()
+    {
+        Assert.Equal("/?lat=36.335&lon=43.1189&zoom=10&from=2017-03-01&to=2017-03-31&q=raqqa%20OR%20mosul&role=event&country=IQ&place=99072",
+            MapLinks.ToPlace(36.335, 43.11889, PlaceLevel.City, 99072, "/?lat=35&lon=39&zoom=6&from=2017-03-01&to=2017-03-31&q=raqqa%20OR%20mosul&role=event&country=IQ"));
+        Assert.Equal("/?lat=36.335&lon=43.11889&zoom=10&place=99072", MapLinks.ToPlace(36.335, 43.11889, PlaceLevel.City, 99072));
+        Assert.Equal("/?lat=36.335&lon=43.11889&zoom=10&place=99072", MapLinks.ToPlace(36.335, 43.11889, PlaceLevel.City, 99072, "//evil.example"));
     }
 }
