@@ -8,7 +8,7 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// <c>-- dashboard-circuits --data DIR [--pages 20] [--app DLL]</c>: the server's memory with many dashboards open (the
 /// issue's "RSS with 20 open dashboards"). Starts the app on DIR (<see cref="ServerProcess"/>), then opens
 /// <c>--pages</c> map pages in Debian's Chromium (<c>/usr/bin/chromium</c>, one browser context each: one Blazor circuit
-/// each, with its own <c>DashboardState</c>), each at a different zoom and date range, waits until each has drawn its
+/// each, with its own <c>DashboardState</c>), each at a different zoom and centre, waits until each has drawn its
 /// markers and has moved its date slider once (a redraw through the circuit), and keeps them all open. Prints the
 /// server's VmRSS before the first page, after the first and each fifth, with all open (and 10 s later), and its CPU time.
 /// </summary>
@@ -94,7 +94,7 @@ internal static class CircuitsBench
     }
 
     /// <summary>
-    /// Opens the map page at a view of its own (page <paramref name="n"/>: zoom 2-6, the last 30-120 days of the corpus),
+    /// Opens the map page at a view of its own (page <paramref name="n"/>: zoom 2-6, centres 20-50° N, 0-80° E),
     /// waits for its markers, then moves the start of the date range one step and waits for the redraw.
     /// </summary>
     private static async Task OpenDashboardAsync(IPage page, int n)
