@@ -8,7 +8,9 @@ namespace MapDashboard.Benchmarks;
 /// <summary>
 /// Entry point. <c>-- --filter '*Gazetteer*'</c> runs the BenchmarkDotNet suites; <c>-- gazetteer-probe</c> and <c>-- geoparse-probe [--corpus FILE]</c> measure
 /// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps;
-/// <c>-- dashboard-bench --data DIR</c> the dashboard's server under a read load (see <see cref="DashboardBench"/>).
+/// <c>-- dashboard-bench --data DIR</c> the dashboard's server under a read load (see <see cref="DashboardBench"/>);
+/// <c>-- index-probe --data DIR</c> the same reads in process, CPU per call (see <see cref="IndexProbe"/>);
+/// <c>-- dashboard-circuits --data DIR</c> its memory with 20 map pages open in Chromium (see <see cref="CircuitsBench"/>).
 /// </summary>
 public static class Program
 {
@@ -22,6 +24,16 @@ public static class Program
         if (args is ["dashboard-bench", .. var options])
         {
             return DashboardBench.RunAsync(Console.Out, options).GetAwaiter().GetResult();
+        }
+
+        if (args is ["index-probe", .. var probeOptions])
+        {
+            return IndexProbe.RunAsync(Console.Out, probeOptions).GetAwaiter().GetResult();
+        }
+
+        if (args is ["dashboard-circuits", .. var circuitOptions])
+        {
+            return CircuitsBench.RunAsync(Console.Out, circuitOptions).GetAwaiter().GetResult();
         }
 
         if (args is ["geoparse-probe", "--corpus", var corpus])

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MapDashboard.Data.Queries;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
@@ -44,24 +45,7 @@ internal static class FacetCounter
         var (roleOk, levelOk, countryOk, sourceOk) = (choices.Roles, choices.Levels, choices.Countries, choices.Sources);
         if (roleOk is null && levelOk is null && countryOk is null && sourceOk is null)
         {
-            // No choice (most views): every row counts in every facet.
-            foreach (var r in open)
-            {
-                var (place, article) = (rowPlace[r], rowArticle[r]);
-                var (level, country) = (placeLevel[place], placeCountry[place]);
-                roles.Add(rowRole[r], article);
-                sources.Add(rowSource[r], article);
-                if (level >= 0)
-                {
-                    levels.Add(level, article);
-                }
-
-                if (country >= 0)
-                {
-                    countries.Add(country, article);
-                }
-            }
-
+            WalkWithoutChoices(open, layout, roles, levels, countries, sources);
             return;
         }
 
@@ -103,6 +87,37 @@ internal static class FacetCounter
         }
     }
 
+    /// <summary>
+    /// No choice (most views): every row counts in every facet. The tallies' columns are spans in locals, so the loop
+    /// keeps them in registers: through <see cref="Tally.Add(int, int)"/> each row reloaded twelve array fields (measured with
+    /// <c>index-probe</c> at a million events: facets 5.2 ms a view before).
+    /// </summary>
+    private static void WalkWithoutChoices(RowSet open, RowLayout layout, Tally roles, Tally levels, Tally countries, Tally sources)
+    {
+        var (rowRole, rowPlace, rowArticle, rowSource) = (layout.RowRole, layout.RowPlace, layout.RowArticle, layout.RowSource);
+        var (placeLevel, placeCountry) = (layout.PlaceLevel, layout.PlaceCountry);
+        Span<int> roleEvents = roles.Events, roleReports = roles.Reports, roleLast = roles.LastArticle;
+        Span<int> levelEvents = levels.Events, levelReports = levels.Reports, levelLast = levels.LastArticle;
+        Span<int> countryEvents = countries.Events, countryReports = countries.Reports, countryLast = countries.LastArticle;
+        Span<int> sourceEvents = sources.Events, sourceReports = sources.Reports, sourceLast = sources.LastArticle;
+        foreach (var r in open)
+        {
+            var (place, article) = (rowPlace[r], rowArticle[r]);
+            var (level, country) = (placeLevel[place], placeCountry[place]);
+            Tally.Add(roleEvents, roleReports, roleLast, rowRole[r], article);
+            Tally.Add(sourceEvents, sourceReports, sourceLast, rowSource[r], article);
+            if (level >= 0)
+            {
+                Tally.Add(levelEvents, levelReports, levelLast, level, article);
+            }
+
+            if (country >= 0)
+            {
+                Tally.Add(countryEvents, countryReports, countryLast, country, article);
+            }
+        }
+    }
+
     private static bool[]? Flags<T>(IReadOnlySet<T>? chosen, int length, Func<int, T> valueOf) =>
         chosen is { Count: > 0 } ? [.. Enumerable.Range(0, length).Select(i => chosen.Contains(valueOf(i)))] : null;
 
@@ -119,12 +134,22 @@ internal static class FacetCounter
 
         public int Length => _events.Length;
 
-        public void Add(int value, int article)
+        public Span<int> Events => _events;
+
+        public Span<int> Reports => _reports;
+
+        public Span<int> LastArticle => _lastArticle;
+
+        public void Add(int value, int article) => Add(_events, _reports, _lastArticle, value, article);
+
+        /// <summary>One event of <paramref name="article"/> at <paramref name="value"/>, on a tally's columns.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Add(Span<int> events, Span<int> reports, Span<int> lastArticle, int value, int article)
         {
             // Without a branch: whether the article is new to the value is a coin toss the CPU cannot predict.
-            _events[value]++;
-            _reports[value] += _lastArticle[value] != article ? 1 : 0;
-            _lastArticle[value] = article;
+            events[value]++;
+            reports[value] += lastArticle[value] != article ? 1 : 0;
+            lastArticle[value] = article;
         }
 
         /// <summary>The values with events, most reports first (then most events, then by value).</summary>

@@ -8,9 +8,9 @@ using MapDashboard.Benchmarks.Gazetteer;
 namespace MapDashboard.Benchmarks.Dashboard;
 
 /// <summary>
-/// <c>-- dashboard-bench --data DIR [--seconds 15] [--clients 10] [--skip ROUTE,...] [--app DLL]</c>: the dashboard's server under a
+/// <c>-- dashboard-bench --data DIR [--seconds 15] [--clients 10] [--warmup 5] [--skip ROUTE,...] [--app DLL]</c>: the dashboard's server under a
 /// realistic read load, for the budgets of the issue. Starts the app on DIR (<see cref="ServerProcess"/>), waits for the
-/// index, warms up, then <c>--clients</c> concurrent clients each ask view after view (<see cref="DashboardViews"/>)
+/// index, warms up (<c>--warmup</c> seconds of the same load), then <c>--clients</c> concurrent clients each ask view after view (<see cref="DashboardViews"/>)
 /// for <c>--seconds</c>; then one whole-corpus CSV export. Prints markdown tables: per route the requests, rate,
 /// latency percentiles and bytes per answer (as sent, and unpacked where the server compressed); the export's first
 /// byte, total time, size and the server's memory around it; the server's idle memory and its CPU time beside the wall
@@ -19,7 +19,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 internal static class DashboardBench
 {
     private const int Seed = 20170317;
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
     private static readonly string[] Routes = ["map", "counts", "histogram", "facets", "list", "popup", "summary"];
 
@@ -28,7 +27,7 @@ internal static class DashboardBench
         if (!TryParse(args, out var options, out var error))
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--skip ROUTE,...] [--app path/to/MapDashboard.dll]");
+            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--warmup 5] [--skip ROUTE,...] [--app path/to/MapDashboard.dll]");
             return 2;
         }
 
@@ -42,7 +41,8 @@ internal static class DashboardBench
         using var setupClient = new HttpClient(setupHandler) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
         var views = await DashboardViews.ReadAsync(setupClient);
         var page = await GetAsync(client, "");
-        await LoadAsync(client, views, 1, WarmUp, Seed - 1, options.Skip);
+        // Warmed up as a running server is: every client at once (the JIT's later tiers and the caches settle under load).
+        await LoadAsync(client, views, options.Clients, options.WarmUp, Seed - 1, options.Skip);
         var idle = server.Memory();
 
         var cpuBefore = server.CpuTime();
@@ -81,6 +81,8 @@ internal static class DashboardBench
         output.WriteLine("| --- | ---: |");
         Row(output, "bytes sent for one view (map, counts, histogram, facets, list), mean / max", $"{perView.Average() / 1024:0.0} KB / {perView.Max() / 1024.0:0.0} KB");
         Row(output, "server CPU during the load / wall time", $"{serverCpu.TotalSeconds:0.0} s / {wall.Elapsed.TotalSeconds:0.0} s ({serverCpu / wall.Elapsed:0.00} cores)");
+        var viewsAnswered = samples.Count(x => x.Route == "map");
+        Row(output, "views answered / server CPU per view", $"{viewsAnswered} / {serverCpu.TotalMilliseconds / Math.Max(1, viewsAnswered):0.0} ms");
         Row(output, "bench clients' CPU on the same cores", $"{clientCpu.TotalSeconds:0.0} s");
         Row(output, "server RSS idle (index loaded, warmed up) / after the load", $"{Megabytes(idle.Rss)} / {Megabytes(afterLoad.Rss)}");
         Row(output, "CSV export (whole corpus): first byte / total", $"{export.FirstByte.TotalSeconds:0.00} s / {export.Total.TotalSeconds:0.00} s");
@@ -93,7 +95,7 @@ internal static class DashboardBench
     /// <summary>One answer: its route, the view it belonged to, latency, HTTP status (0: failed), bytes sent and unpacked.</summary>
     private sealed record Sample(string Route, int View, double Milliseconds, int Status, long WireBytes, long Bytes);
 
-    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration, IReadOnlySet<string> Skip);
+    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration, TimeSpan WarmUp, IReadOnlySet<string> Skip);
 
     private sealed record Export(TimeSpan FirstByte, TimeSpan Total, long Bytes, int Status, long Before, long Peak, long After, long PeakBefore, long PeakAfter);
 
@@ -234,7 +236,7 @@ internal static class DashboardBench
     {
         string? data = null, app = null;
         var skip = new HashSet<string>(StringComparer.Ordinal);
-        int clients = 10, seconds = 15;
+        int clients = 10, seconds = 15, warmUp = 5;
         error = "";
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -245,12 +247,13 @@ internal static class DashboardBench
                 case "--skip": skip.UnionWith(args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--clients" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out clients) && clients > 0: break;
                 case "--seconds" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out seconds) && seconds > 0: break;
+                case "--warmup" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out warmUp) && warmUp >= 0: break;
                 default: error = $"unknown or malformed option {args[i]} {args[i + 1]}"; break;
             }
         }
 
         app ??= DefaultApp();
-        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), skip);
+        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), skip);
         if (error.Length == 0 && (args.Length % 2 != 0 || data is null))
         {
             error = "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)";
@@ -264,7 +267,7 @@ internal static class DashboardBench
     }
 
     // The app built in the same configuration as this bench (Release for numbers worth quoting).
-    private static string DefaultApp()
+    internal static string DefaultApp()
     {
         var configuration = typeof(DashboardBench).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
         return Path.Combine(BenchmarkPaths.Root, "src", "MapDashboard", "bin", configuration, "net10.0", "MapDashboard.dll");
