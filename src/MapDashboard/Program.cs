@@ -48,6 +48,7 @@ app.UseAntiforgery();
 app.MapEventsEndpoints();
 app.MapFacetsEndpoints();
 app.MapLabelsEndpoints();
+app.MapAreaShapesEndpoints();
 app.MapExportEndpoints();
 app.MapImportEndpoints();
 app.MapArticlesEndpoints();
