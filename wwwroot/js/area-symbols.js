@@ -10,10 +10,10 @@ const L = window.L;
  * Fixed classes, not relative to the view's busiest country: a country keeps its shade as the map pans.
  */
 export const SHADES = [
-  { from: 1, fill: '#c5dcf0' },
-  { from: 2, fill: '#8fbbe3' },
-  { from: 5, fill: '#4f93d1' },
-  { from: 20, fill: '#1f69b0' },
+  { from: 1, colour: '--area-shade-1' },
+  { from: 2, colour: '--area-shade-2' },
+  { from: 5, colour: '--area-shade-3' },
+  { from: 20, colour: '--area-shade-4' },
 ];
 
 /** The shapes by country code: each fetched once (GET /api/area-shapes/{code}, cached by the browser too). */
@@ -32,7 +32,8 @@ export function loadShape(code) {
 /** The Leaflet path style of a country with `reports` reports. */
 export function shapeStyle(reports) {
   const shade = [...SHADES].reverse().find((s) => reports >= s.from) ?? SHADES[0];
-  return { color: '#1864ab', weight: 1.5, fillColor: shade.fill, fillOpacity: 0.55, className: 'area-shape' };
+  const fill = getComputedStyle(document.documentElement).getPropertyValue(shade.colour).trim();
+  return { color: '#1864ab', weight: 1.5, fillColor: fill, fillOpacity: 0.55, className: 'area-shape' };
 }
 
 /**

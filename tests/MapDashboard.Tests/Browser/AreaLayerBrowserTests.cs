@@ -115,6 +115,63 @@ public sealed class AreaLayerBrowserTests(SeedsAppFactory app) : IClassFixture<S
         s.AssertNoErrors();
     }
 
+    [ChromiumTheory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)]
+    public async Task The_article_map_fits_the_articles_towns_not_the_world(int width, int height)
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress, width, height);
+        await s.GotoDashboardAsync();
+        // The seed article that names the most towns besides a country far from them ("Russia" at 60N 100E).
+        var article = await s.Page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const byArticle = new Map();
+              for (const f of (await (await fetch('/api/events')).json()).features) {
+                const list = byArticle.get(f.properties.articleId) ?? [];
+                list.push({ id: f.properties.placeId, level: f.properties.level, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] });
+                byArticle.set(f.properties.articleId, list);
+              }
+              const towns = (list) => [...new Map(list.filter((p) => p.level === 'city' || p.level === 'locality').map((p) => [p.id, p])).values()];
+              const [id, list] = [...byArticle].filter(([, l]) => l.some((p) => p.level === 'country') && towns(l).length >= 2)
+                .sort((a, b) => towns(b[1]).length - towns(a[1]).length)[0];
+              return { id, towns: towns(list) };
+            }
+            """);
+        await s.Page.GotoAsync($"/articles/{article.GetProperty("id").GetInt64()}");
+        var map = s.Page.Locator("[data-article-map]");
+        await s.Page.WaitForSelectorAsync("[data-article-map][data-state=ready]", new() { State = WaitForSelectorState.Attached });
+        await map.ScrollIntoViewIfNeededAsync();
+        var frame = (await map.BoundingBoxAsync())!;
+        var towns = new List<LocatorBoundingBoxResult>();
+        foreach (var town in article.GetProperty("towns").EnumerateArray())
+        {
+            var dot = (await map.Locator($"path[data-place-id='{town.GetProperty("id").GetInt64()}']").BoundingBoxAsync())!;
+            Assert.True(dot.X >= frame.X && dot.X + dot.Width <= frame.X + frame.Width && dot.Y >= frame.Y && dot.Y + dot.Height <= frame.Y + frame.Height,
+                $"town {town} inside the map");
+            towns.Add(dot);
+        }
+        // Fitted: the towns spread over at least a third of the map's width or height (a world view had them in one spot).
+        var spreadX = towns.Max(t => t.X) - towns.Min(t => t.X);
+        var spreadY = towns.Max(t => t.Y) - towns.Min(t => t.Y);
+        Assert.True(spreadX >= frame.Width / 3 || spreadY >= frame.Height / 3, $"towns spread {spreadX:0}x{spreadY:0} px over a {frame.Width:0}x{frame.Height:0} map");
+        var overlaps = await s.Page.EvaluateAsync<string[]>("""
+            () => {
+              const map = document.querySelector('[data-article-map]');
+              const labels = [...map.querySelectorAll('.article-place-label')].filter((e) => getComputedStyle(e).visibility !== 'hidden');
+              const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+              const found = [];
+              labels.forEach((l, i) => labels.slice(i + 1).forEach((o) => {
+                if (hit(l.getBoundingClientRect(), o.getBoundingClientRect())) found.push(`${l.textContent} on ${o.textContent}`);
+              }));
+              return found;
+            }
+            """);
+        Assert.True(overlaps.Length == 0, string.Join("; ", overlaps));
+        Assert.True(await map.Locator(".article-place-label").CountAsync() >= 2);
+        await map.ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotDirectory, $"areas-article-map-{width}.png") });
+        s.AssertNoErrors();
+    }
+
     /// <summary>Screen position of a point from two markers' centres (Web Mercator is linear in x and in y).</summary>
     private static async Task<Func<double, double, (double X, double Y)>> ProjectionAsync(IPage page)
     {
