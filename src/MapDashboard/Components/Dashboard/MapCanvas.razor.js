@@ -99,7 +99,11 @@ class MapCanvas {
     const showLabels = () => element.classList.toggle('show-place-labels', this._map.getZoom() >= LABEL_ZOOM);
     this._map.on('zoomend', showLabels);
     // After a zoom the labels stand elsewhere relative to each other: sort them out again once they are placed.
-    this._map.on('zoomend', () => requestAnimationFrame(() => this._declutterLabels()));
+    // Area labels may move then: the city labels are laid out again around them.
+    this._map.on('zoomend', () => requestAnimationFrame(() => {
+      this._declutterLabels();
+      this._cityLabels?.relayout();
+    }));
     showLabels();
     this._map.on('moveend', () => this._reportView());
     this._foldLegendForPopups();
@@ -206,7 +210,9 @@ class MapCanvas {
     const byReports = (a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports);
     const markers = entries.filter((e) => !e.area).map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
       .filter((x) => x.r && x.r.width > 0);
-    const kept = [];
+    // The map's controls and the legend are kept clear too (on a phone, "Middle East" fell under the attribution).
+    const kept = [...this._element.closest('.map-area').querySelectorAll('.leaflet-control, .map-legend')]
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
     for (const entry of entries.filter((e) => e.area).sort(byReports)) this._placeAreaLabel(entry, markers, kept);
     for (const entry of entries.filter((e) => !e.area).sort(byReports)) {
       const label = entry.marker.getTooltip()?.getElement();
