@@ -49,6 +49,7 @@ app.UseAntiforgery();
 app.MapEventsEndpoints();
 app.MapFacetsEndpoints();
 app.MapLabelsEndpoints();
+app.MapAreaShapesEndpoints();
 app.MapExportEndpoints();
 app.MapImportEndpoints();
 app.MapArticlesEndpoints();

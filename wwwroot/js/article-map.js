@@ -8,6 +8,9 @@ const L = window.L;
 /** A single place is shown at this zoom; several are fitted, never closer than it. */
 const PLACE_ZOOM = 6;
 
+/** Levels drawn as areas (ArticleMap.razor writes the level); the map fits the places finer than these. */
+const AREA_LEVELS = new Set(['country', 'admin1']);
+
 class ArticleMap {
   /** @param {HTMLElement} element  the [data-article-map] element */
   constructor(element) {
@@ -18,10 +21,33 @@ class ArticleMap {
       coarseUrl: 'lib/world-atlas/countries-110m.json',
       detailUrl: 'lib/world-atlas/countries-50m.json',
     });
-    const points = places.map((p) => this._marker(p));
-    if (points.length === 1) this._map.setView(points[0].getLatLng(), PLACE_ZOOM);
-    else this._map.fitBounds(L.latLngBounds(points.map((m) => m.getLatLng())).pad(0.3), { maxZoom: PLACE_ZOOM });
+    // Fitted to the article's towns and sites; its countries and provinces count only when it names nothing finer:
+    // an article naming Aleppo, "Russia" and "the United States" showed the whole world, its labels piled up.
+    const points = places.filter((p) => !AREA_LEVELS.has(p.level));
+    const fitted = (points.length > 0 ? points : places).map((p) => L.latLng(p.lat, p.lon));
+    if (fitted.length === 1) this._map.setView(fitted[0], PLACE_ZOOM);
+    else this._map.fitBounds(L.latLngBounds(fitted).pad(0.3), { maxZoom: PLACE_ZOOM });
+    // Drawn once the map has its view: before it, Leaflet defers the layers and they have no element yet.
+    this._markers = places.map((p) => this._marker(p));
+    this._map.on('zoomend', () => this._declutter());
+    this._declutter();
     this._basemap.ready().then(() => { element.dataset.state = 'ready'; });
+  }
+
+  /** A label that would cover another label or a marker is hidden (its marker's title names it), the first kept. */
+  _declutter() {
+    const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const dots = this._markers.map((m) => m.getElement()?.getBoundingClientRect()).filter(Boolean);
+    const kept = [];
+    for (const marker of this._markers) {
+      const label = marker.getTooltip()?.getElement();
+      if (!label) continue;
+      label.classList.remove('is-crowded');
+      const r = label.getBoundingClientRect();
+      const own = marker.getElement()?.getBoundingClientRect();
+      if (kept.some((k) => hit(k, r)) || dots.some((d) => d !== own && hit(d, r))) label.classList.add('is-crowded');
+      else kept.push(r);
+    }
   }
 
   _marker(place) {
@@ -34,6 +60,7 @@ class ArticleMap {
       fillOpacity: country ? 0.1 : 1,
       dashArray: place.level === 'admin1' || place.level === 'admin2' ? '3 3' : null,
     }).addTo(this._map);
+    marker.getElement()?.setAttribute('data-place-id', String(place.id));
     const label = document.createElement('span');
     label.textContent = place.name;
     marker.bindTooltip(label, { permanent: true, direction: 'right', offset: L.point(8, 0), className: 'place-label article-place-label' });

@@ -61,7 +61,8 @@ export class CityLabels {
   /** Places the loaded labels again, avoiding what is reserved now (call after the markers change). */
   relayout() {
     const container = this._map.getContainer().getBoundingClientRect();
-    const taken = this._reserved().map((r) => ({
+    const reserved = this._reserved();
+    const taken = reserved.map((r) => ({
       left: r.left - container.left - 2, right: r.right - container.left + 2,
       top: r.top - container.top - 2, bottom: r.bottom - container.top + 2,
     }));
@@ -77,8 +78,16 @@ export class CityLabels {
       // Whole labels only: one cut by the map's edge reads as another name.
       if (box.left < 0 || box.right > size.x || box.top < 0 || box.bottom > size.y) continue;
       if (taken.some((t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom)) continue;
-      taken.push(box);
-      this.layer.addLayer(marker(label, lon));
+      const drawn = marker(label, lon);
+      this.layer.addLayer(drawn);
+      // The box above is from approximate text metrics: the drawn label is checked too ("Adana" ran 2 px into
+      // the "Aleppo Governorate" area label beside it).
+      const r = drawn.getElement()?.firstElementChild?.getBoundingClientRect();
+      if (r && reserved.some((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom)) {
+        this.layer.removeLayer(drawn);
+        continue;
+      }
+      taken.push(r ? { left: r.left - container.left, right: r.right - container.left, top: r.top - container.top, bottom: r.bottom - container.top } : box);
     }
     this._map.getContainer().dataset.cityLabels = String(this.layer.getLayers().length);
   }

@@ -18,6 +18,8 @@ public static class GeoparsingServices
             return gazetteer;
         });
         services.AddSingleton(sp => new Api.CityLabels(sp.GetRequiredService<IGazetteer>()));
+        services.AddSingleton(sp => new Components.Dashboard.AreaKinds(sp.GetRequiredService<IGazetteer>()));
+        services.AddSingleton(sp => new Api.AreaShapes(sp.GetRequiredService<IGazetteer>()));
         services.AddSingleton(sp => new Geoparser(sp.GetRequiredService<IGazetteer>()));
         services.AddSingleton(sp => new Lazy<Geoparser>(sp.GetRequiredService<Geoparser>));
         return services;

@@ -8,13 +8,14 @@ public sealed class CityLabelsBrowserTests(BrowserAppFactory app) : IClassFixtur
 {
     private const string Labels = ".leaflet-pane .city-label";
 
-    /// <summary>Whether any city label's box meets a report marker's or a place label's box.</summary>
+    /// <summary>Every city label whose box meets a report marker's or a place label's box, with what it meets.</summary>
     private const string AnyCollision = """
         () => {
-          const boxes = (s) => [...document.querySelectorAll(s)].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+          const boxes = (s) => [...document.querySelectorAll(s)].map((e) => ({ e, r: e.getBoundingClientRect() })).filter((x) => x.r.width > 0);
           const labels = boxes('.city-label .city-label-inner');
           const reports = boxes('.leaflet-marker-pane .leaflet-marker-icon, .leaflet-tooltip-pane .leaflet-tooltip');
-          return labels.some((a) => reports.some((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+          const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          return labels.flatMap((a) => reports.filter((b) => hit(a.r, b.r)).map((b) => `${a.e.textContent} on ${b.e.textContent || b.e.className}`));
         }
         """;
 
@@ -28,7 +29,7 @@ public sealed class CityLabelsBrowserTests(BrowserAppFactory app) : IClassFixtur
         var atSix = await s.Page.Locator($"{Labels} .city-name").AllTextContentsAsync();
         Assert.Contains("Damascus", atSix);
         Assert.Contains("Baghdad", atSix);
-        Assert.False(await s.Page.EvaluateAsync<bool>(AnyCollision), "a city label touches a report marker or its label");
+        Assert.Empty(await s.Page.EvaluateAsync<string[]>(AnyCollision)); // no city label touches a report marker or its label
         Assert.Equal("450", await s.Page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.leaflet-cityLabelPane-pane, .leaflet-pane:has(> .city-label)')).zIndex"));
         await s.ScreenshotAsync("city-labels-6.png");
 
@@ -38,7 +39,7 @@ public sealed class CityLabelsBrowserTests(BrowserAppFactory app) : IClassFixtur
         await s.Page.WaitForTimeoutAsync(500);
         var atNine = await s.Page.Locator($"{Labels} .city-name").AllTextContentsAsync();
         Assert.Contains("Ath Thawrah", atNine);
-        Assert.False(await s.Page.EvaluateAsync<bool>(AnyCollision), "a city label touches a report marker or its label");
+        Assert.Empty(await s.Page.EvaluateAsync<string[]>(AnyCollision)); // no city label touches a report marker or its label
         await s.ScreenshotAsync("city-labels-9.png");
         s.AssertNoErrors();
     }

@@ -153,7 +153,7 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
         await s.Page.Keyboard.PressAsync("PageUp");
         // From 11 February: Mosul (27 Feb), the battle for Raqqa (17 Mar), the clashes (March).
         await s.ExpectCountAsync("3 reports dated · 5 places");
-        await s.Page.Locator(".leaflet-control-layers-overlays input").Nth(1).CheckAsync();
+        await s.Page.Locator(".leaflet-control-layers-overlays label", new() { HasText = "Heat map" }).Locator("input").CheckAsync();
         await s.Page.WaitForFunctionAsync("() => location.search.includes('from=2017-02-11') && location.search.includes('layers=')");
         var address = s.Page.Url;
         var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(address).Query);

@@ -24,6 +24,7 @@ public sealed partial class DashboardPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IConfiguration Configuration { get; set; } = default!;
     [Inject] private ReportsWatcher Watcher { get; set; } = default!;
+    [Inject] private AreaKinds Areas { get; set; } = default!;
     [Inject] private ILogger<DashboardPage> Log { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -134,8 +135,11 @@ public sealed partial class DashboardPage
         {
             var world = await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), new BoundingBox(-180, -90, 180, 90), 2));
             // A cluster stands for the box of its places, not for its centre: fitting centres would leave its
-            // outer places (Mosul beside a Raqqa/Deir ez-Zor cluster) off a phone's narrow screen.
-            var boxes = world.Points.Concat(world.Areas).Concat(undatedMarkers)
+            // outer places (Mosul beside a Raqqa/Deir ez-Zor cluster) off a phone's narrow screen. Areas count only
+            // when there is nothing else: the seeds' "Russia" and "United States" zoomed the first view out to the world.
+            var all = world.Points.Concat(world.Areas).Concat(undatedMarkers).ToList();
+            var points = all.Where(m => Areas.KindOf(m) is null).ToList();
+            var boxes = (points.Count > 0 ? points : all)
                 .Select(m => m.Bounds ?? new BoundingBox(m.Longitude, m.Latitude, m.Longitude, m.Latitude)).ToList();
             if (boxes.Count > 0)
             {
@@ -353,7 +357,7 @@ public sealed partial class DashboardPage
             : await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), at.Box, at.ZoomLevel, token));
         var undated = !state.ShowUndated || problem ? [] : await UndatedMarkersAsync(token);
         token.ThrowIfCancellationRequested();
-        await canvas!.DrawAsync(MapDrawing.Of(markers, undated, state.ToQuery(undated: false, shownArticleId), state.ToQuery(undated: true, shownArticleId)));
+        await canvas!.DrawAsync(MapDrawing.Of(markers, undated, state.ToQuery(undated: false, shownArticleId), state.ToQuery(undated: true, shownArticleId), Areas));
         status = markers.Truncated ? "Busiest places shown: zoom in for the rest." : summary.Reports == 0 ? status : "";
     }
 

@@ -49,13 +49,15 @@ function loadLeaflet() {
  */
 export async function create(element, dotnet, options) {
   await loadLeaflet();
-  const [{ Basemap }, { CityLabels }] = await Promise.all([import('/js/basemap.js'), import('/js/city-labels.js')]);
-  return new MapCanvas(element, dotnet, options, Basemap, CityLabels);
+  const [{ Basemap }, { CityLabels }, areas] = await Promise.all([
+    import('/js/basemap.js'), import('/js/city-labels.js'), import('/js/area-symbols.js')]);
+  return new MapCanvas(element, dotnet, options, Basemap, CityLabels, areas);
 }
 
 class MapCanvas {
-  constructor(element, dotnet, options, Basemap, CityLabels) {
+  constructor(element, dotnet, options, Basemap, CityLabels, areas) {
     const L = window.L;
+    this._areaSymbols = areas;
     this._element = element;
     this._dotnet = dotnet;
     this._entries = new Map(); // key -> { marker, signature }
@@ -74,6 +76,10 @@ class MapCanvas {
       detailUrl: 'lib/world-atlas/countries-50m.json',
       tilesUrl: options.tilesUrl,
     });
+    // Area shapes lie over the land (250) and under the heat layer and markers (400 and up): a shaded country never
+    // hides a city's marker. SVG, so each shape is an element a click and a test can find.
+    this._map.createPane('areaPane').style.zIndex = '350';
+    this._areaRenderer = L.svg({ pane: 'areaPane' });
     this._areas = L.layerGroup().addTo(this._map);
     this._points = L.layerGroup().addTo(this._map);
     this._undated = L.layerGroup().addTo(this._map);
@@ -85,7 +91,7 @@ class MapCanvas {
         '.leaflet-marker-pane .leaflet-marker-icon, .leaflet-tooltip-pane .leaflet-tooltip, .leaflet-control, .map-legend')]
         .map((e) => e.getBoundingClientRect()),
     });
-    const overlays = { 'Report markers': this._points, 'Heat map': this._heat };
+    const overlays = { 'Report markers': this._points, 'Countries and regions': this._areas, 'Heat map': this._heat };
     L.control.layers(this._basemap.baseLayers, overlays, { position: 'topleft', collapsed: window.innerWidth < NARROW_PX }).addTo(this._map);
     this._map.on('overlayadd overlayremove', (e) => {
       if (e.layer === this._heat) this._dotnet.invokeMethodAsync('OnHeatChanged', this._map.hasLayer(this._heat));
@@ -93,7 +99,11 @@ class MapCanvas {
     const showLabels = () => element.classList.toggle('show-place-labels', this._map.getZoom() >= LABEL_ZOOM);
     this._map.on('zoomend', showLabels);
     // After a zoom the labels stand elsewhere relative to each other: sort them out again once they are placed.
-    this._map.on('zoomend', () => requestAnimationFrame(() => this._declutterLabels()));
+    // Area labels may move then: the city labels are laid out again around them.
+    this._map.on('zoomend', () => requestAnimationFrame(() => {
+      this._declutterLabels();
+      this._cityLabels?.relayout();
+    }));
     showLabels();
     this._map.on('moveend', () => this._reportView());
     this._foldLegendForPopups();
@@ -139,11 +149,14 @@ class MapCanvas {
     const wanted = new Map();
     for (const m of data.points) wanted.set(keyOf('p', m), { m, layer: this._points, undated: false });
     for (const m of data.areas) wanted.set(keyOf('a', m), { m, layer: this._areas, undated: false });
-    for (const m of data.undated) wanted.set(keyOf('u', m), { m, layer: this._undated, undated: true });
+    // An undated area is an area: the "Countries and regions" toggle hides it too.
+    for (const m of data.undated) wanted.set(keyOf('u', m), { m, layer: m.area ? this._areas : this._undated, undated: true });
     for (const [key, entry] of this._entries) {
       const next = wanted.get(key);
       if (!next || next.layer !== entry.layer || signatureOf(next.m) !== entry.signature) {
         entry.layer.removeLayer(entry.marker);
+        if (entry.shape) entry.layer.removeLayer(entry.shape);
+        entry.removed = true;
         this._entries.delete(key);
       }
     }
@@ -154,9 +167,10 @@ class MapCanvas {
         if (entry.marker.isPopupOpen() && entry.loadedQuery !== this._queryOf(entry)) this._loadPopup(entry);
         continue;
       }
-      const created = this._create(next.m, next.undated);
+      const created = next.m.area ? this._createArea(next.m, next.undated) : this._create(next.m, next.undated);
       created.layer = next.layer;
       next.layer.addLayer(created.marker);
+      if (created.area) this._areaSymbols.centre(created.marker);
       this._entries.set(key, created);
     }
     this._labelUndatedOnce();
@@ -164,7 +178,10 @@ class MapCanvas {
     this._highlightAgain();
     this._declutterLabels();
     this._cityLabels?.relayout();
-    this._element.closest('[data-dashboard]').dataset.markers = String(this._entries.size);
+    const dashboard = this._element.closest('[data-dashboard]');
+    dashboard.dataset.markers = String(this._entries.size);
+    // What the heat layer shows, readable by a check (areas must never be in it): a few hundred numbers.
+    dashboard.dataset.heat = JSON.stringify(data.heat.map((h) => [h[0], h[1]]));
   }
 
   /**
@@ -182,26 +199,55 @@ class MapCanvas {
   }
 
   /**
-   * No place label covers another label or a marker: the busiest places keep theirs, a label that would touch one
-   * already kept or another marker is left out (its marker's title still names it). On the seeds, "Al Bab" lay
-   * over "Aleppo" and "Homs" over "Tadmur".
+   * No label covers another label or a marker. Point markers stay where they are; area labels (countries,
+   * provinces, regions) are placed first, busiest first, at the first spot near their point that touches no point
+   * marker and no area label kept (LABEL_OFFSETS); then the place names beside point markers, busiest first, each
+   * left out where it would touch a marker or a label kept (its marker's title still names it). On the seeds,
+   * "Al Bab" lay over "Aleppo", "Homs" over "Tadmur", and the "Damascus Governorate" symbol on a cluster.
    */
   _declutterLabels() {
-    const markers = [...this._entries.values()].map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
+    const entries = [...this._entries.values()];
+    const byReports = (a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports);
+    const markers = entries.filter((e) => !e.area).map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
       .filter((x) => x.r && x.r.width > 0);
-    const byReports = [...this._entries.values()].sort((a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports));
-    const kept = [];
-    const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
-    for (const entry of byReports) {
+    // The map's controls and the legend are kept clear too (on a phone, "Middle East" fell under the attribution).
+    const kept = [...this._element.closest('.map-area').querySelectorAll('.leaflet-control, .map-legend')]
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+    for (const entry of entries.filter((e) => e.area).sort(byReports)) this._placeAreaLabel(entry, markers, kept);
+    for (const entry of entries.filter((e) => !e.area).sort(byReports)) {
       const label = entry.marker.getTooltip()?.getElement();
       if (!label || !entry.marker.isTooltipOpen()) continue;
       label.classList.remove('is-crowded');
       const r = label.getBoundingClientRect();
       if (r.width === 0) continue;
-      const crowded = kept.some((k) => hit(k, r)) || markers.some((x) => x.entry !== entry && hit(x.r, r));
+      const crowded = kept.some((k) => overlaps(k, r)) || markers.some((x) => x.entry !== entry && overlaps(x.r, r));
       if (crowded) label.classList.add('is-crowded');
       else kept.push(r);
     }
+  }
+
+  /** Moves an area label to the first free spot near its point; hides it (its shape stays) when there is none. */
+  _placeAreaLabel(entry, markers, kept) {
+    const element = entry.marker.getElement();
+    if (!element) return;
+    const point = this._map.latLngToLayerPoint(entry.anchor);
+    element.classList.remove('is-crowded');
+    // An undated area that also has dated reports is labelled once, by the dated label ("Syria" over "Syria").
+    if (entry.undated && this._entries.has(`a${entry.m.placeId}`)) {
+      element.classList.add('is-crowded');
+      return;
+    }
+    for (const [dx, dy] of this._areaSymbols.LABEL_OFFSETS) {
+      entry.marker.setLatLng(this._map.layerPointToLatLng(point.add([dx, dy])));
+      const r = element.getBoundingClientRect();
+      if (r.width === 0) return;
+      if (!markers.some((x) => overlaps(x.r, r)) && !kept.some((k) => overlaps(k, r))) {
+        kept.push(r);
+        return;
+      }
+    }
+    entry.marker.setLatLng(entry.anchor);
+    element.classList.add('is-crowded');
   }
 
   /** Marks the place's marker (or nothing) as the one the list points at. */
@@ -274,6 +320,47 @@ class MapCanvas {
       });
       return entry;
     }
+    this._bindPopup(entry);
+    const label = document.createElement('span');
+    label.textContent = m.place;
+    marker.bindTooltip(label, {
+      permanent: true, direction: 'right', className: 'place-label', interactive: false,
+      offset: L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0),
+    });
+    return entry;
+  }
+
+  /**
+   * An area: its label (name and count) as a marker that opens the same popup a place marker does, and for a
+   * dated country its shape, shaded by reports, which opens it too.
+   */
+  _createArea(m, undated) {
+    const L = window.L;
+    const marker = L.marker([m.latitude, m.longitude], {
+      icon: this._areaSymbols.areaIcon(m, undated), title: titleOf(m, undated), alt: titleOf(m, undated),
+      riseOnHover: true, keyboard: false, zIndexOffset: undated ? -1000 : -500,
+    });
+    const entry = { marker, signature: signatureOf(m), m, undated, area: true, anchor: L.latLng(m.latitude, m.longitude) };
+    this._bindPopup(entry);
+    if (m.shape && !undated) {
+      this._areaSymbols.loadShape(m.shape).then((geometry) => {
+        if (!geometry || entry.removed) return;
+        entry.shape = L.geoJSON(geometry, { pane: 'areaPane', renderer: this._areaRenderer, style: () => this._areaSymbols.shapeStyle(m.reports) });
+        entry.shape.on('click', () => marker.openPopup());
+        // Leaflet makes a new element each time the layer is shown again: name it each time.
+        entry.shape.eachLayer((path) => path.on('add', () => {
+          path.getElement()?.setAttribute('data-place-id', String(m.placeId));
+          path.getElement()?.setAttribute('data-count', String(m.reports));
+        }));
+        entry.layer.addLayer(entry.shape);
+      });
+    }
+    return entry;
+  }
+
+  _bindPopup(entry) {
+    const L = window.L;
+    const { marker, m } = entry;
     // A popup fits the map: on a 390-px phone a fixed 380-px popup ran off both edges, its close button unreachable.
     const narrow = this._map.getSize().x < NARROW_PX;
     const room = this._map.getSize().x - (narrow ? 40 : 64);
@@ -290,13 +377,6 @@ class MapCanvas {
       this._dotnet.invokeMethodAsync('OnPlaceOpened', m.placeId);
     });
     marker.on('popupclose', () => this._dotnet.invokeMethodAsync('OnPlaceOpened', null));
-    const label = document.createElement('span');
-    label.textContent = m.place;
-    marker.bindTooltip(label, {
-      permanent: true, direction: 'right', className: 'place-label', interactive: false,
-      offset: L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0),
-    });
-    return entry;
   }
 
   async _loadPopup(entry, pageUrl) {
@@ -379,12 +459,17 @@ class MapCanvas {
   }
 }
 
+/** Whether two screen boxes overlap by more than a pixel. */
+function overlaps(a, b) {
+  return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+}
+
 function keyOf(prefix, m) {
   return m.placeId != null ? `${prefix}${m.placeId}` : `${prefix}c${m.latitude.toFixed(4)},${m.longitude.toFixed(4)}`;
 }
 
 function signatureOf(m) {
-  return `${m.reports}|${m.role}|${m.places}|${m.level}|${isUncertain(m)}`;
+  return `${m.reports}|${m.role}|${m.places}|${m.level}|${isUncertain(m)}|${m.area}|${m.shape}`;
 }
 
 /** The server says which places are uncertain (ReportPlacement.UncertainBelow): drawn hollow with a "?". */

@@ -3,9 +3,10 @@ using MapDashboard.Data.Queries;
 namespace MapDashboard.Components.Dashboard;
 
 /// <summary>
-/// One view's drawing, as sent to MapCanvas.razor.js: the markers, the heat points (latitude, longitude, weight;
-/// city level and finer only, so a country's centre never glows like a city), and the query strings the popups
-/// of dated and undated markers ask with.
+/// One view's drawing, as sent to MapCanvas.razor.js: the point markers, the areas (countries, provinces, regions:
+/// drawn as shapes or area symbols on their own layer), the heat points (latitude, longitude, weight; city level and
+/// finer only, so a country's or a region's centre never glows like a city), and the query strings the popups of
+/// dated and undated markers ask with.
 /// </summary>
 public sealed record MapDrawing(
     IReadOnlyList<MarkerView> Points,
@@ -15,23 +16,39 @@ public sealed record MapDrawing(
     string PopupQuery,
     string UndatedQuery)
 {
-    /// <summary>The drawing of <paramref name="markers"/> and <paramref name="undated"/>.</summary>
-    public static MapDrawing Of(MapMarkers markers, IReadOnlyList<MapMarker> undated, string popupQuery, string undatedQuery) =>
-        new([.. markers.Points.Select(MarkerView.Of)], [.. markers.Areas.Select(MarkerView.Of)], [.. undated.Select(MarkerView.Of)],
-            [.. markers.Points.Select(p => new[] { p.Latitude, p.Longitude, (double)p.Events })],
+    /// <summary>The drawing of <paramref name="markers"/> and <paramref name="undated"/>; <paramref name="kinds"/> says which are areas.</summary>
+    public static MapDrawing Of(MapMarkers markers, IReadOnlyList<MapMarker> undated, string popupQuery, string undatedQuery, AreaKinds kinds)
+    {
+        ArgumentNullException.ThrowIfNull(markers);
+        ArgumentNullException.ThrowIfNull(kinds);
+        // The index clusters regions ("Middle East") with the points near them only where they share a cell; one
+        // drawn alone is moved to the areas here.
+        var regions = markers.Points.Where(p => kinds.KindOf(p) is not null).ToList();
+        return new(
+            [.. markers.Points.Except(regions).Select(m => MarkerView.Of(m, kinds))],
+            [.. markers.Areas.Concat(regions).Select(m => MarkerView.Of(m, kinds))],
+            [.. undated.Select(m => MarkerView.Of(m, kinds))],
+            [.. markers.Points.Where(AreaKinds.IsHeatPoint).Select(p => new[] { p.Latitude, p.Longitude, (double)p.Events })],
             popupQuery, undatedQuery);
+    }
 }
 
 /// <summary>
 /// A marker as the script reads it: enums spelled as the API spells them ("country", "event"), since the
-/// interop serializer writes enums as numbers.
+/// interop serializer writes enums as numbers. <see cref="Area"/> is the kind of area (<see cref="AreaKinds"/>) or
+/// null for a point; <see cref="Shape"/> the key of its shape, when there is one to draw.
 /// </summary>
 public sealed record MarkerView(
     double Latitude, double Longitude, int Reports, int Events, int Places, long? PlaceId, string? Place, string? Country,
-    string? Level, string Role, double Confidence, bool Uncertain, BoundingBox? Bounds)
+    string? Level, string Role, double Confidence, bool Uncertain, BoundingBox? Bounds, string? Area, string? Shape)
 {
-    public static MarkerView Of(MapMarker m) => new(
-        m.Latitude, m.Longitude, m.Reports, m.Events, m.Places, m.PlaceId, m.Place, m.Country,
-        m.Level?.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant(), Math.Round(m.Confidence, 2),
-        m.IsPlace && m.Confidence < Fragments.ReportPlacement.UncertainBelow, m.Bounds);
+    public static MarkerView Of(MapMarker m, AreaKinds kinds)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        ArgumentNullException.ThrowIfNull(kinds);
+        return new(
+            m.Latitude, m.Longitude, m.Reports, m.Events, m.Places, m.PlaceId, m.Place, m.Country,
+            m.Level?.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant(), Math.Round(m.Confidence, 2),
+            m.IsPlace && m.Confidence < Fragments.ReportPlacement.UncertainBelow, m.Bounds, kinds.KindOf(m), kinds.ShapeOf(m));
+    }
 }

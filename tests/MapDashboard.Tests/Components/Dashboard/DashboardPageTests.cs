@@ -28,6 +28,7 @@ public class DashboardPageTests : BunitContext
         Services.AddSingleton<IMapViewQueries>(queries);
         Services.AddSingleton<IDashboardQueries>(facets);
         Services.AddSingleton<DashboardReader>();
+        Services.AddSingleton(new AreaKinds(MapDashboard.Gazetteer.Indexing.GazetteerIndex.Create([])));
         Services.AddSingleton<ReportsWatcher>();
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddLogging();

@@ -15,7 +15,7 @@ public class MapLegendTests : BunitContext
         // Folded at first: open, it covered markers in the map's corner.
         Assert.False(cut.Find("details").HasAttribute("open"));
         Assert.Equal(
-            ["City, town or site", "Province or district", "Whole country", "Uncertain placement (confidence under 0.5)", "Several places: click to zoom", "Event", "Dateline", "Actor or adjective"],
+            ["City, town or site", "District", "Province, region or continent", "Country, darker with more reports (1, 2–4, 5–19, 20+)", "Uncertain placement (confidence under 0.5)", "Several places: click to zoom", "Event", "Dateline", "Actor or adjective"],
             cut.FindAll("li").Select(li => string.Concat(li.ChildNodes.Where(n => n is not IElement).Select(n => n.TextContent)).Trim()));
         Assert.Equal(["role-event", "role-dateline", "role-actor"],
             cut.FindAll(".legend-swatch").Select(s => s.ClassList.Single(c => c.StartsWith("role-", StringComparison.Ordinal))));
