@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -31,7 +32,8 @@ public sealed class ServerRestartBrowserTests : IDisposable
         first.Kill();
         var notice = s.Page.Locator("#components-reconnect-modal");
         await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 15_000 });
-        await Assertions.Expect(notice.GetByText("Reconnecting to the server")).ToBeVisibleAsync();
+        // The first attempt's message may already have given way to the retry's on a busy machine: either shows.
+        await Assertions.Expect(notice.Locator("p:visible", new() { HasTextRegex = new Regex("Reconnecting to the server|Still reconnecting") })).ToHaveCountAsync(1);
         // The notice fades in (the template's 0.3 s delay, then 0.5 s): photograph it once it is fully shown.
         await s.Page.WaitForFunctionAsync("() => getComputedStyle(document.getElementById('components-reconnect-modal')).opacity === '1'");
         await s.ScreenshotAsync("restart-1-reconnecting.png");

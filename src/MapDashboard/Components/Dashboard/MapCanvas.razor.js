@@ -243,6 +243,8 @@ class MapCanvas {
       if (r.width === 0) return;
       if (!markers.some((x) => overlaps(x.r, r)) && !kept.some((k) => overlaps(k, r))) {
         kept.push(r);
+        // How far the label stands from its place, in pixels (read by the browser tests).
+        element.dataset.offset = String(Math.round(Math.hypot(dx, dy)));
         return;
       }
     }
