@@ -32,13 +32,7 @@ public sealed class AppProcess : IDisposable
     public static async Task<AppProcess> StartAsync(int port, string dataDirectory, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MapDashboard.dll"), "--urls", address.ToString(), "--data", dataDirectory }.Concat(settings))
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        var process = Process.Start(start)!;
+        var process = Process.Start(Command(["--urls", address.ToString(), "--data", dataDirectory, .. settings]))!;
         // Drained so a chatty log never fills the pipe and blocks the app.
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -72,6 +66,18 @@ public sealed class AppProcess : IDisposable
 
         app.Dispose();
         throw new TimeoutException("The app did not answer /status within 2 minutes.");
+    }
+
+    /// <summary>The app's own executable with <paramref name="args"/> (a verb, or settings to serve), output redirected.</summary>
+    public static ProcessStartInfo Command(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])[Path.Combine(AppContext.BaseDirectory, "MapDashboard.dll"), .. args])
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        return start;
     }
 
     /// <summary>Kills the app at once, as a crash or a <c>kill -9</c> would.</summary>

@@ -15,8 +15,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 
     public ChromiumFactAttribute()
     {
-        var onCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (!File.Exists(ExecutablePath) && !onCi)
+        if (!File.Exists(ExecutablePath) && !MapDashboard.Data.Tests.TestPostgres.OnCi)
         {
             Skip = $"Chromium is not installed at {ExecutablePath} (apt-get install -y chromium); this test runs on CI.";
         }

@@ -68,17 +68,7 @@ public sealed class SecondProcessLiveUpdateBrowserTests(SecondProcessAppFactory 
     /// <summary>The app's own executable, as a user would run it beside the server: <c>ingest FILE --data DIR</c>.</summary>
     private async Task<(int ExitCode, string Output)> RunIngestAsync(string file)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "MapDashboard.dll"), "ingest", file, "--data", app.DataDirectory })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = System.Diagnostics.Process.Start(AppProcess.Command("ingest", file, "--data", app.DataDirectory))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
