@@ -39,7 +39,7 @@ internal static class EvalVerb
                 return 1;
             }
 
-            await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
+            await using var services = CommandLineVerbs.BuildServices(result, result.GetValue(data));
             var report = new Evaluator(services.GetRequiredService<Geoparser>()) { WorstCount = Math.Max(0, result.GetValue(worst)), CountAdjectival = result.GetValue(adjectival) }.Evaluate(documents);
             if (result.GetValue(details) is { } detailsFile)
             {

@@ -16,7 +16,7 @@ internal static class GeoparseVerb
         var command = new Command("geoparse", "Print the articles and resolved place mentions of files as JSON (stores nothing).") { files };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
+            await using var services = CommandLineVerbs.BuildServices(result, result.GetValue(data));
             var geoparser = services.GetRequiredService<Geoparser>();
             var output = new List<GeoparseOutput.File>();
             var failed = false;

@@ -13,7 +13,7 @@ internal static class IngestVerb
         var command = new Command("ingest", "Geoparse files or folders and add their articles and events to the database.") { paths };
         command.SetAction(async (result, cancellationToken) =>
         {
-            await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
+            await using var services = CommandLineVerbs.BuildServices(result, result.GetValue(data));
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.MigrateDatabaseAsync(cancellationToken);
             var ingestor = scope.ServiceProvider.GetRequiredService<FileIngestor>();

@@ -123,6 +123,20 @@ internal sealed class SynthArticleGenerator(SynthPlacePool places, Random random
         return new SynthArticle(title, text.ToString(), bodyOffset, source, date, date is null ? DatePrecision.Unknown : DatePrecision.Day, list);
     }
 
+    /// <summary>Articles until they name exactly <paramref name="events"/> places, the last one cut short to fit.</summary>
+    public IEnumerable<SynthArticle> Articles(int events)
+    {
+        for (var written = 0; written < events;)
+        {
+            var next = Next(Math.Min(NextMentionCount(), events - written));
+            written += next.Mentions.Count;
+            yield return next;
+        }
+    }
+
+    /// <summary>The name of the synthetic source file (a "file" of reports) with id <paramref name="fileId"/>.</summary>
+    public static string FileName(int seed, long fileId) => $"synth-direct-{seed}-{fileId:D6}";
+
     /// <summary>How many places the next article names.</summary>
     public int NextMentionCount()
     {

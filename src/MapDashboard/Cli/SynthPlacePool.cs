@@ -4,8 +4,11 @@ using NetTopologySuite.IO;
 
 namespace MapDashboard.Cli;
 
-/// <summary>One place the direct synth may name, with its point as stored (WKB, SRID 4326, X = longitude, Y = latitude).</summary>
-internal sealed record SynthPlace(Place Place, byte[] LocationWkb);
+/// <summary>
+/// One place the direct synth may name, with its point (SRID 4326, X = longitude, Y = latitude) as PostGIS takes it
+/// and as SQLite stores it (WKB).
+/// </summary>
+internal sealed record SynthPlace(Place Place, Point Location, byte[] LocationWkb);
 
 /// <summary>
 /// The places <c>synth --direct</c> names, drawn with a Zipf-like spread: real news names a few places very often
@@ -44,7 +47,7 @@ internal sealed class SynthPlacePool
         foreach (var (level, count, share) in Pools)
         {
             var chosen = byLevel[level].OrderByDescending(p => p.Population).ThenBy(p => p.Id).Take(count)
-                .Select(p => new SynthPlace(p, writer.Write(Wgs84.CreatePoint(new Coordinate(p.Longitude, p.Latitude))))).ToArray();
+                .Select(p => Located(p, writer)).ToArray();
             if (chosen.Length > 0)
             {
                 pools.Add((share, chosen, ZipfCumulative(chosen.Length)));
@@ -57,6 +60,12 @@ internal sealed class SynthPlacePool
         }
 
         return new SynthPlacePool([.. pools]);
+    }
+
+    private static SynthPlace Located(Place place, WKBWriter writer)
+    {
+        var point = Wgs84.CreatePoint(new Coordinate(place.Longitude, place.Latitude));
+        return new SynthPlace(place, point, writer.Write(point));
     }
 
     /// <summary>A place: a pool by its share, then a rank by Zipf's law.</summary>

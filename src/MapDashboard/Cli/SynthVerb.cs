@@ -1,17 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using MapDashboard.Data;
 using MapDashboard.Data.Ingestion;
 using MapDashboard.Data.Sqlite;
 using MapDashboard.Gazetteer;
 using MapDashboard.Hosting;
+using Npgsql;
 
 namespace MapDashboard.Cli;
 
 /// <summary>
 /// <c>synth --events N --out DIR [--seed S] [--ingest]</c>: a reproducible synthetic corpus for the performance
 /// bench. <c>synth --direct --events N</c> writes N events straight into the store instead (see
-/// <see cref="SynthStoreWriter"/>): big corpora in minutes, over thousands of places. Plain-text articles (a title, a dateline, two to five dated sentences each naming a real gazetteer place)
+/// <see cref="SynthSqliteWriter"/>, <see cref="SynthPostgresWriter"/>): big corpora in minutes, over thousands of places. Plain-text articles (a title, a dateline, two to five dated sentences each naming a real gazetteer place)
 /// spread over two years from 2016-01-01; about 70% of the places in Syria and Iraq, 20% in their neighbours and
 /// 10% elsewhere, the mix of a regional conflict feed. The same seed writes the same files.
 /// </summary>
@@ -60,10 +62,10 @@ internal static class SynthVerb
         {
             if (result.GetValue(direct))
             {
-                return await WriteDirectAsync(result.GetValue(data), result.GetValue(events), result.GetValue(seed), cancellationToken);
+                return await WriteDirectAsync(result, result.GetValue(data), result.GetValue(events), result.GetValue(seed), cancellationToken);
             }
 
-            await using var services = CommandLineVerbs.BuildServices(result.GetValue(data));
+            await using var services = CommandLineVerbs.BuildServices(result, result.GetValue(data));
             var gazetteer = services.GetRequiredService<IGazetteer>();
             var regions = RegionsKnownTo(gazetteer);
             var dir = Path.GetFullPath(result.GetValue(output)!);
@@ -83,30 +85,35 @@ internal static class SynthVerb
         return command;
     }
 
-    private static async Task<int> WriteDirectAsync(string? dataDirectory, int events, int seed, CancellationToken cancellationToken)
+    private static async Task<int> WriteDirectAsync(ParseResult result, string? dataDirectory, int events, int seed, CancellationToken cancellationToken)
     {
-        await using var services = CommandLineVerbs.BuildServices(dataDirectory);
+        await using var services = CommandLineVerbs.BuildServices(result, dataDirectory);
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.MigrateDatabaseAsync(cancellationToken);
         }
 
         var paths = services.GetRequiredService<AppPaths>();
+        var store = services.GetRequiredService<DatabaseSettings>();
         // The bundled gazetteer only: a user's imports must not change what a seed writes.
         var pool = SynthPlacePool.From(GazetteerLoader.Load(paths.GazetteerDirectory).Places);
         var generator = new SynthArticleGenerator(pool, new Random(seed), seed);
+        var onPostgres = store.Provider == DatabaseProvider.Postgres;
+        var where = onPostgres ? $"PostgreSQL database {new NpgsqlConnectionStringBuilder(store.ConnectionString).Database}" : paths.DatabasePath;
         try
         {
-            var stored = SynthStoreWriter.Write(SqliteStore.ConnectionString(paths.DatabasePath), generator, events, seed, DateTime.UtcNow);
+            var stored = onPostgres
+                ? SynthPostgresWriter.Write(store.ConnectionString, generator, events, seed, DateTime.UtcNow)
+                : SynthSqliteWriter.Write(SqliteStore.ConnectionString(paths.DatabasePath), generator, events, seed, DateTime.UtcNow);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{paths.DatabasePath}: {stored.Articles} articles, {stored.Events} events over {stored.DistinctPlaces} places " +
+                $"{where}: {stored.Articles} articles, {stored.Events} events over {stored.DistinctPlaces} places " +
                 $"in {stored.Elapsed.TotalSeconds:F1} s ({stored.Events / Math.Max(stored.Elapsed.TotalSeconds, 0.001):F0} events/s)"));
             return 0;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // SQLITE_CONSTRAINT_UNIQUE on the articles' content hash: this seed's articles are stored already.
-            Console.Error.WriteLine($"synth --direct: {paths.DatabasePath} already holds seed {seed}'s articles; use another --seed or an empty --data folder");
+            // A unique constraint on the articles' content hash: this seed's articles are stored already.
+            Console.Error.WriteLine($"synth --direct: {where} already holds seed {seed}'s articles; use another --seed or an empty store");
             return 1;
         }
     }

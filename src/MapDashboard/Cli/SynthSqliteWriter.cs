@@ -15,9 +15,9 @@ internal sealed record SynthStoreResult(int Articles, int Events, int DistinctPl
 /// <see cref="ArticleStore"/> would after geoparsing them: source files, articles (the full-text index follows by its
 /// triggers) and resolved mentions, in the columns' EF Core formats (dates <c>yyyy-MM-dd</c>, enums by name, points as
 /// WKB). Prepared statements in transactions of <see cref="ArticlesPerTransaction"/> articles: a million events in
-/// about a minute, where geoparsing them would take hours.
+/// about a minute, where geoparsing them would take hours. <see cref="SynthPostgresWriter"/> is its PostgreSQL twin.
 /// </summary>
-internal static class SynthStoreWriter
+internal static class SynthSqliteWriter
 {
     /// <summary>Articles per source file row (a synthetic "file" of reports).</summary>
     public const int ArticlesPerFile = 1_000;
@@ -50,7 +50,7 @@ internal static class SynthStoreWriter
         var at = ingestedAtUtc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         var places = new HashSet<long>();
         int written = 0, articles = 0;
-        while (written < events)
+        foreach (var batch in generator.Articles(events).Chunk(ArticlesPerTransaction))
         {
             using var transaction = connection.BeginTransaction();
             using var file = Prepare(connection, transaction, InsertFile, "$id", "$name", "$hash", "$at", "$count");
@@ -59,16 +59,15 @@ internal static class SynthStoreWriter
             using var mention = Prepare(connection, transaction, InsertMention,
                 "$article", "$start", "$length", "$text", "$role", "$place", "$name", "$country", "$level", "$location", "$lon", "$lat",
                 "$confidence", "$date", "$precision", "$dateStart", "$dateEnd", "$sentenceStart", "$sentenceLength");
-            for (var inTransaction = 0; inTransaction < ArticlesPerTransaction && written < events; inTransaction += ArticlesPerFile, fileId++)
+            foreach (var fileArticles in batch.Chunk(ArticlesPerFile))
             {
-                var fileName = $"synth-direct-{seed}-{fileId:D6}";
-                var count = 0;
-                // The file row first: articles refer to it (foreign keys are on); its count is set once known.
-                Run(file, fileId, fileName, ArticleStore.Hash(Encoding.UTF8.GetBytes(fileName)), at, 0);
-                for (; count < ArticlesPerFile && written < events; count++, articleId++, articles++)
+                var fileName = SynthArticleGenerator.FileName(seed, fileId);
+                // The file row first: articles refer to it (foreign keys are on).
+                Run(file, fileId, fileName, ArticleStore.Hash(Encoding.UTF8.GetBytes(fileName)), at, fileArticles.Length);
+                for (var position = 0; position < fileArticles.Length; position++, articleId++, articles++)
                 {
-                    var next = generator.Next(Math.Min(generator.NextMentionCount(), events - written));
-                    Run(article, articleId, next.Title, next.Text, next.BodyOffset, next.Source, fileName, count, Day(next.Date),
+                    var next = fileArticles[position];
+                    Run(article, articleId, next.Title, next.Text, next.BodyOffset, next.Source, fileName, position, Day(next.Date),
                         next.Precision.ToString(), ArticleStore.Hash(Encoding.UTF8.GetBytes(next.Text)), at, fileId);
                     foreach (var m in next.Mentions)
                     {
@@ -84,7 +83,7 @@ internal static class SynthStoreWriter
                     written += next.Mentions.Count;
                 }
 
-                Execute(connection, transaction, $"UPDATE SourceFiles SET ArticleCount = {count} WHERE Id = {fileId}");
+                fileId++;
             }
 
             transaction.Commit();
