@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using MapDashboard.Benchmarks.Dashboard;
 using MapDashboard.Benchmarks.Gazetteer;
 using MapDashboard.Benchmarks.Geoparsing;
+using MapDashboard.Benchmarks.Ingest;
 
 namespace MapDashboard.Benchmarks;
 
@@ -10,7 +11,8 @@ namespace MapDashboard.Benchmarks;
 /// what BenchmarkDotNet cannot: a cold first load in a fresh process and the memory the loaded gazetteer keeps;
 /// <c>-- dashboard-bench --data DIR</c> the dashboard's server under a read load (see <see cref="DashboardBench"/>);
 /// <c>-- index-probe --data DIR</c> the same reads in process, CPU per call (see <see cref="IndexProbe"/>);
-/// <c>-- dashboard-circuits --data DIR</c> its memory with 20 map pages open in Chromium (see <see cref="CircuitsBench"/>).
+/// <c>-- dashboard-circuits --data DIR</c> its memory with 20 map pages open in Chromium (see <see cref="CircuitsBench"/>);
+/// <c>-- ingest-bench --ingesters 1,2,4</c> concurrent <c>ingest</c> processes on one PostgreSQL database (see <see cref="IngestBench"/>).
 /// </summary>
 public static class Program
 {
@@ -29,6 +31,11 @@ public static class Program
         if (args is ["index-probe", .. var probeOptions])
         {
             return IndexProbe.RunAsync(Console.Out, probeOptions).GetAwaiter().GetResult();
+        }
+
+        if (args is ["ingest-bench", .. var ingestOptions])
+        {
+            return IngestBench.RunAsync(Console.Out, ingestOptions).GetAwaiter().GetResult();
         }
 
         if (args is ["dashboard-circuits", .. var circuitOptions])

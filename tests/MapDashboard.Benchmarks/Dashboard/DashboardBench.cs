@@ -14,7 +14,9 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// for <c>--seconds</c>; then one whole-corpus CSV export. Prints markdown tables: per route the requests, rate,
 /// latency percentiles and bytes per answer (as sent, and unpacked where the server compressed); the export's first
 /// byte, total time, size and the server's memory around it; the server's idle memory and its CPU time beside the wall
-/// time. <c>--skip facets</c> leaves a route out, to see the others without its load. Latencies are measured by the clients over loopback, on the same cores as the server: an upper bound.
+/// time. <c>--skip facets</c> leaves a route out, to see the others without its load. <c>--Database:Provider postgres
+/// --ConnectionStrings:MapDashboard "..."</c> are handed to the server: the store is then that PostgreSQL database
+/// (written by <c>synth --direct</c> with the same two settings) and DIR only the app's data folder. Latencies are measured by the clients over loopback, on the same cores as the server: an upper bound.
 /// </summary>
 internal static class DashboardBench
 {
@@ -27,11 +29,11 @@ internal static class DashboardBench
         if (!TryParse(args, out var options, out var error))
         {
             Console.Error.WriteLine(error);
-            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--warmup 5] [--skip ROUTE,...] [--app path/to/MapDashboard.dll]");
+            Console.Error.WriteLine("usage: dashboard-bench --data DIR [--seconds 15] [--clients 10] [--warmup 5] [--skip ROUTE,...] [--app path/to/MapDashboard.dll] [--Database:Provider postgres --ConnectionStrings:MapDashboard CS]");
             return 2;
         }
 
-        using var server = ServerProcess.Start(options.App, options.Data);
+        using var server = ServerProcess.Start(options.App, options.Data, options.Store);
         using var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, MaxConnectionsPerServer = 256 };
         using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, br");
@@ -56,7 +58,7 @@ internal static class DashboardBench
 
         var export = await ExportAsync(client, server);
 
-        output.WriteLine($"Dashboard bench: {options.Data}, {options.Clients} clients for {options.Duration.TotalSeconds:0} s " +
+        output.WriteLine($"Dashboard bench: {options.StoreName}, {options.Clients} clients for {options.Duration.TotalSeconds:0} s " +
             $"(server ready in {ready.TotalSeconds:0.0} s; page / {page.Bytes / 1024.0:0.0} KB)");
         output.WriteLine();
         output.WriteLine("| route | requests | req/s | p50 ms | p95 ms | max ms | KB/answer (sent) | KB/answer (unpacked) | statuses |");
@@ -95,7 +97,13 @@ internal static class DashboardBench
     /// <summary>One answer: its route, the view it belonged to, latency, HTTP status (0: failed), bytes sent and unpacked.</summary>
     private sealed record Sample(string Route, int View, double Milliseconds, int Status, long WireBytes, long Bytes);
 
-    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration, TimeSpan WarmUp, IReadOnlySet<string> Skip);
+    private sealed record Options(string Data, string App, int Clients, TimeSpan Duration, TimeSpan WarmUp, IReadOnlySet<string> Skip, List<string> Store)
+    {
+        /// <summary>The store benched: the data folder's SQLite file, or the PostgreSQL database named.</summary>
+        public string StoreName => Store.IndexOf("--ConnectionStrings:MapDashboard") is var at and >= 0
+            ? $"PostgreSQL database {new Npgsql.NpgsqlConnectionStringBuilder(Store[at + 1]).Database}"
+            : Data;
+    }
 
     private sealed record Export(TimeSpan FirstByte, TimeSpan Total, long Bytes, int Status, long Before, long Peak, long After, long PeakBefore, long PeakAfter);
 
@@ -236,6 +244,7 @@ internal static class DashboardBench
     {
         string? data = null, app = null;
         var skip = new HashSet<string>(StringComparer.Ordinal);
+        var store = new List<string>();
         int clients = 10, seconds = 15, warmUp = 5;
         error = "";
         for (var i = 0; i + 1 < args.Length; i += 2)
@@ -244,6 +253,7 @@ internal static class DashboardBench
             {
                 case "--data": data = Path.GetFullPath(args[i + 1]); break;
                 case "--app": app = Path.GetFullPath(args[i + 1]); break;
+                case "--Database:Provider" or "--ConnectionStrings:MapDashboard": store.AddRange([args[i], args[i + 1]]); break;
                 case "--skip": skip.UnionWith(args[i + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--clients" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out clients) && clients > 0: break;
                 case "--seconds" when int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out seconds) && seconds > 0: break;
@@ -253,7 +263,7 @@ internal static class DashboardBench
         }
 
         app ??= DefaultApp();
-        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), skip);
+        options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), skip, store);
         if (error.Length == 0 && (args.Length % 2 != 0 || data is null))
         {
             error = "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)";

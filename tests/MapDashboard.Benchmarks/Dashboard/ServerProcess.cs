@@ -13,9 +13,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// </summary>
 internal sealed class ServerProcess : IDisposable
 {
-    /// <summary>USER_HZ, the unit of /proc's CPU times: 100 on every Linux the project runs on (getconf CLK_TCK).</summary>
-    private const double ClockTicksPerSecond = 100;
-
     private readonly Process _process;
 
     private ServerProcess(Process process, Uri address)
@@ -29,8 +26,11 @@ internal sealed class ServerProcess : IDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>; its output is drained and dropped.</summary>
-    public static ServerProcess Start(string appDll, string dataDirectory)
+    /// <summary>
+    /// Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>, with <paramref name="settings"/>
+    /// (e.g. <c>--Database:Provider postgres --ConnectionStrings:MapDashboard ...</c>) after its own; its output is drained and dropped.
+    /// </summary>
+    public static ServerProcess Start(string appDll, string dataDirectory, params IEnumerable<string> settings)
     {
         var port = FreeLoopbackPort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -40,11 +40,11 @@ internal sealed class ServerProcess : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(appDll)!,
         };
-        foreach (var argument in new[]
-        {
+        foreach (var argument in (string[])
+        [
             appDll, "--data", dataDirectory, "--urls", address.ToString().TrimEnd('/'),
-            "--Seeds:Enabled", "false", "--Logging:LogLevel:Default", "Warning",
-        })
+            "--Seeds:Enabled", "false", "--Logging:LogLevel:Default", "Warning", .. settings,
+        ])
         {
             start.ArgumentList.Add(argument);
         }
@@ -113,14 +113,7 @@ internal sealed class ServerProcess : IDisposable
     }
 
     /// <summary>CPU time the server has used, user and system (utime + stime of <c>/proc/PID/stat</c>).</summary>
-    public TimeSpan CpuTime()
-    {
-        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
-        // Fields after the command name (which may hold spaces, so it is skipped by its closing parenthesis): state is 3, utime 14, stime 15.
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
-    }
+    public TimeSpan CpuTime() => ProcessCpu.Read(_process.Id).Own;
 
     public void Dispose()
     {
