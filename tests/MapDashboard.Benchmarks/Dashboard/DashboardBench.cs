@@ -49,11 +49,14 @@ internal static class DashboardBench
 
         var cpuBefore = server.CpuTime();
         var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        // On PostgreSQL part of a view's work is the database's: its processes' CPU (the whole cluster's, whoever it served).
+        var postgresBefore = ProcessCpu.OfAllNamed("postgres");
         var wall = Stopwatch.StartNew();
         var samples = await LoadAsync(client, views, options.Clients, options.Duration, Seed, options.Skip);
         wall.Stop();
         var serverCpu = server.CpuTime() - cpuBefore;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuBefore;
+        var postgresCpu = ProcessCpu.OfAllNamed("postgres") - postgresBefore;
         var afterLoad = server.Memory();
 
         var export = await ExportAsync(client, server);
@@ -85,6 +88,11 @@ internal static class DashboardBench
         Row(output, "server CPU during the load / wall time", $"{serverCpu.TotalSeconds:0.0} s / {wall.Elapsed.TotalSeconds:0.0} s ({serverCpu / wall.Elapsed:0.00} cores)");
         var viewsAnswered = samples.Count(x => x.Route == "map");
         Row(output, "views answered / server CPU per view", $"{viewsAnswered} / {serverCpu.TotalMilliseconds / Math.Max(1, viewsAnswered):0.0} ms");
+        if (options.Store.Count > 0)
+        {
+            Row(output, "PostgreSQL CPU during the load (the cluster's) / per view", $"{postgresCpu.TotalSeconds:0.0} s / {postgresCpu.TotalMilliseconds / Math.Max(1, viewsAnswered):0.0} ms");
+        }
+
         Row(output, "bench clients' CPU on the same cores", $"{clientCpu.TotalSeconds:0.0} s");
         Row(output, "server RSS idle (index loaded, warmed up) / after the load", $"{Megabytes(idle.Rss)} / {Megabytes(afterLoad.Rss)}");
         Row(output, "CSV export (whole corpus): first byte / total", $"{export.FirstByte.TotalSeconds:0.00} s / {export.Total.TotalSeconds:0.00} s");

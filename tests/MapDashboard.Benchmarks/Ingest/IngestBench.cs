@@ -53,8 +53,8 @@ internal static partial class IngestBench
             $"each on {options.Events} synth mentions of its own after {options.SharedEvents} shared by all ({Environment.ProcessorCount} cores)");
         output.WriteLine();
         output.WriteLine("| ingesters | files | articles stored / distinct files | events stored | wall s | articles/s | events/s | ingesters' CPU s | " +
-            "CPU per stored article | PostgreSQL CPU s | duplicate hashes | deadlocks (pg_stat / logs) | exit codes |");
-        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+            "CPU per stored article | PostgreSQL CPU s | found stored by another | duplicate hashes | deadlocks (pg_stat / logs) | exit codes |");
+        output.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var row in rows)
         {
             output.WriteLine(row);
@@ -100,11 +100,15 @@ internal static partial class IngestBench
             var events = await ScalarAsync(store, """SELECT count(*) FROM "Mentions" WHERE "PlaceId" IS NOT NULL""");
             var deadlocks = await ScalarAsync(store, $"SELECT deadlocks FROM pg_stat_database WHERE datname = '{database}'");
             var loggedDeadlocks = runs.Sum(r => DeadlockMention().Count(r.Error));
+            // The race the shared folder makes: files or articles an ingester found stored by another ("already ingested",
+            // "(N already stored)" in the verb's output).
+            var foundStored = runs.Sum(r => AlreadyIngested().Count(r.Out) +
+                AlreadyStored().Matches(r.Out).Sum(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)));
             var clean = articles == hashes && articles == distinctFiles && deadlocks == 0 && loggedDeadlocks == 0 && runs.All(r => r.ExitCode == 0);
             var seconds = wall.Elapsed.TotalSeconds;
             return (string.Create(CultureInfo.InvariantCulture,
                 $"| {count} | {files.Count:N0} | {articles:N0} / {distinctFiles:N0} | {events:N0} | {seconds:0.0} | {articles / seconds:0.0} | {events / seconds:0.0} | " +
-                $"{cpu.TotalSeconds:0.0} | {cpu.TotalMilliseconds / Math.Max(1, articles):0.0} ms | {postgres.TotalSeconds:0.0} | {articles - hashes} | " +
+                $"{cpu.TotalSeconds:0.0} | {cpu.TotalMilliseconds / Math.Max(1, articles):0.0} ms | {postgres.TotalSeconds:0.0} | {foundStored} | {articles - hashes} | " +
                 $"{deadlocks} / {loggedDeadlocks} | {string.Join(' ', runs.Select(r => r.ExitCode))} |"), clean);
         }
         finally
@@ -167,6 +171,12 @@ internal static partial class IngestBench
     // PostgreSQL's "deadlock detected" (SQLSTATE 40P01), as Npgsql words it in an exception an ingester logs.
     [GeneratedRegex("deadlock|40P01", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlockMention();
+
+    [GeneratedRegex("already ingested")]
+    private static partial Regex AlreadyIngested();
+
+    [GeneratedRegex(@"\((\d+) already stored\)")]
+    private static partial Regex AlreadyStored();
 
     private static bool TryParse(string[] args, out Options options, out string error)
     {
