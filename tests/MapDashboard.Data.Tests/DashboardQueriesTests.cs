@@ -61,6 +61,18 @@ public abstract class DashboardQueriesTests(DatabaseProvider provider) : IAsyncL
     }
 
     [StoreFact]
+    public async Task StreamingInPagesOfOneAndMoreGivesEveryEventOnceInIdOrder()
+    {
+        var listed = await _queries.GetEventsAsync(new EventFilter());
+        var paged = await _queries.StreamEventsAsync(new EventFilter(), firstPage: 1).ToListAsync();
+        var raqqa = await _queries.StreamEventsAsync(new EventFilter { PlaceId = ArRaqqahSyria }, firstPage: 1).ToListAsync();
+
+        // Pages of 1, 2, then 4 (the last one short): the boundaries fall between the corpus's events.
+        Assert.Equal(listed.OrderBy(e => e.Id), paged);
+        Assert.Equal(listed.Where(e => e.PlaceId == ArRaqqahSyria).OrderBy(e => e.Id), raqqa);
+    }
+
+    [StoreFact]
     public async Task CancellingStopsTheStream()
     {
         using var cancel = new CancellationTokenSource();
