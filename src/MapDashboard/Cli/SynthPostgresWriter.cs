@@ -12,7 +12,8 @@ namespace MapDashboard.Cli;
 /// <see cref="SynthSqliteWriter"/> writes into SQLite, with binary <c>COPY</c> (one per table and transaction of
 /// <see cref="SynthSqliteWriter.ArticlesPerTransaction"/> articles): row-by-row inserts cost a round trip each, and
 /// a million events are ~1.4 million rows. The articles' <c>SearchVector</c> is a generated column: the server fills it.
-/// Ids of files and articles are given (mentions point at them), then the identity sequences are moved past them.
+/// Ids of files and articles are given (mentions point at them), then the identity sequences are moved past them: a
+/// bench's store, which nothing else writes to while it is filled.
 /// </summary>
 internal static class SynthPostgresWriter
 {
