@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MapDashboard.Benchmarks.Dashboard;
 
 /// <summary>
-/// <c>-- index-probe --data DIR [--views 300]</c>: the map page's reads in this process, without HTTP, JSON or other
+/// <c>-- index-probe --data DIR [--views 300] [--Database:Provider postgres --ConnectionStrings:MapDashboard CS]</c>: the map page's reads in this process, without HTTP, JSON or other
 /// clients: what each costs the index (and the SQL it asks: a list page's titles, a popup's sentences). Opens the store
 /// in DIR through the app's own services (<see cref="IMapViewQueries"/> over the event index), then asks
 /// <c>--views</c> views twice, as <c>dashboard-bench</c> draws them (a viewport around a place at zoom 2-10, 70% with a
@@ -25,14 +25,13 @@ internal static class IndexProbe
 
     public static async Task<int> RunAsync(TextWriter output, string[] args)
     {
-        if (args is not ["--data", var data, .. var rest] || (rest is not [] && rest is not ["--views", _]))
+        if (Parse(args) is not var (data, viewCount, store))
         {
-            Console.Error.WriteLine("usage: index-probe --data DIR [--views 300]");
+            Console.Error.WriteLine("usage: index-probe --data DIR [--views 300] [--Database:Provider postgres --ConnectionStrings:MapDashboard CS]");
             return 2;
         }
 
-        var viewCount = rest is [_, var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 300;
-        var services = new ServiceCollection().AddLogging().AddMapDashboardData(Path.Combine(Path.GetFullPath(data), "mapdashboard.db")).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddMapDashboardData(store).BuildServiceProvider();
         await using var _ = services;
         var load = Stopwatch.StartNew();
         var (summary, places) = await ReadCorpusAsync(services);
@@ -48,7 +47,7 @@ internal static class IndexProbe
         total.Stop();
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Index probe: {data}, {summary.DatedEvents + summary.UndatedEvents} events, {viewCount} views (index loaded in {load.Elapsed.TotalSeconds:0.0} s)"));
+            $"Index probe: {(store.Provider == DatabaseProvider.Postgres ? "PostgreSQL " + new Npgsql.NpgsqlConnectionStringBuilder(store.ConnectionString).Database : data)}, {summary.DatedEvents + summary.UndatedEvents} events, {viewCount} views (index loaded in {load.Elapsed.TotalSeconds:0.0} s)"));
         output.WriteLine();
         output.WriteLine("| call | CPU ms mean | wall ms p50 | wall ms p95 |");
         output.WriteLine("| --- | ---: | ---: | ---: |");
@@ -155,5 +154,26 @@ internal static class IndexProbe
 
             return answer;
         }
+    }
+
+    // --data DIR is the SQLite store's folder, unless the two store settings (as the app takes them) name PostgreSQL.
+    private static (string Data, int Views, DatabaseSettings Store)? Parse(string[] args)
+    {
+        string? data = null, provider = null, connectionString = null;
+        var views = 300;
+        for (var i = 0; i < args.Length; i += 2)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--data" when value is not null: data = Path.GetFullPath(value); break;
+                case "--views" when int.TryParse(value, CultureInfo.InvariantCulture, out views) && views > 0: break;
+                case "--Database:Provider" when value is not null: provider = value; break;
+                case "--ConnectionStrings:MapDashboard" when value is not null: connectionString = value; break;
+                default: return null;
+            }
+        }
+
+        return data is null ? null : (data, views, DatabaseSettings.From(provider, connectionString, Path.Combine(data, "mapdashboard.db")));
     }
 }
