@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MapDashboard.Benchmarks.Gazetteer;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing;
 
@@ -18,7 +17,7 @@ internal static class GeoparsingThroughputProbe
 
     public static int Run(TextWriter output, string? corpusPath = null)
     {
-        var geoparser = new Geoparser(GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer));
+        var geoparser = new Geoparser(GazetteerLoader.Load(RepositoryPaths.BundledGazetteer));
         var workload = corpusPath is null ? ProbeWorkload.Seeds() : ProbeWorkload.FromCorpus(corpusPath);
         for (var i = 0; i < WarmUpRounds; i++)
         {
