@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Bunit;
 using MapDashboard.Components.Dashboard;
+using MapDashboard.Data.Index;
 using MapDashboard.Data.Queries;
 using MapDashboard.Geoparsing.Recognition;
 using MapDashboard.Hosting;
@@ -27,6 +28,7 @@ public class DashboardPageTests : BunitContext
         Services.AddSingleton<IMapViewQueries>(queries);
         Services.AddSingleton<DashboardReader>();
         Services.AddSingleton(new AreaKinds(MapDashboard.Gazetteer.Indexing.GazetteerIndex.Create([])));
+        Services.AddSingleton<EventIndexChanges>();
         Services.AddSingleton<ReportsWatcher>();
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddLogging();
