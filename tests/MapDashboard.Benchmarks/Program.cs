@@ -53,9 +53,14 @@ public static class Program
             return GeoparsingThroughputProbe.Run(Console.Out);
         }
 
+        if (args is ["geoparse-probe", "--rounds", var rounds] && int.TryParse(rounds, out var count) && count > 0)
+        {
+            return GeoparsingThroughputProbe.RunRounds(Console.Out, count);
+        }
+
         if (args is ["geoparse-probe", ..])
         {
-            Console.Error.WriteLine("usage: geoparse-probe [--corpus FILE]");
+            Console.Error.WriteLine("usage: geoparse-probe [--corpus FILE | --rounds N]");
             return 2;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

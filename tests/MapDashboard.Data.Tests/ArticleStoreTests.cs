@@ -100,7 +100,7 @@ public abstract class ArticleStoreTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.Open();
         await new ArticleStore(db).AddAsync("a.txt", "h", [Article("Mosul", FuzzyDate.Month(2017, 2), 0, (Mosul, FuzzyDate.Month(2017, 2)))]);
-        var queries = new DashboardQueries(db);
+        var queries = new ReferenceQueries(db);
 
         var lateFebruary = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 2, 27), To = new DateOnly(2017, 3, 5) });
         var march = await queries.GetEventsAsync(new EventFilter { From = new DateOnly(2017, 3, 1), To = new DateOnly(2017, 3, 31) });

@@ -19,7 +19,7 @@ public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IA
     private static readonly BoundingBox World = new(-180, -90, 180, 90);
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private DashboardQueries _reference = null!;
+    private ReferenceQueries _reference = null!;
     private IndexedMapViewQueries _queries = null!;
     private EventIndex _index = null!;
     private EventIndexChanges _changes = null!;
@@ -29,7 +29,7 @@ public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IA
         _database = await TestDatabase.CreateAsync(provider);
         _db = _database.Open();
         await new ArticleStore(_db).AddAsync("corpus.txt", "corpus", MapViewCorpus.Articles());
-        _reference = new DashboardQueries(_db);
+        _reference = new ReferenceQueries(_db);
         var options = new EventIndexOptions(_database.ConnectionString) { Provider = provider, RefreshInterval = TimeSpan.Zero };
         _changes = new EventIndexChanges();
         _index = new EventIndex(options, _changes);

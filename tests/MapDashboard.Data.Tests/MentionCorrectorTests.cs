@@ -48,7 +48,7 @@ public abstract class MentionCorrectorTests(DatabaseProvider provider)
         var mentionId = await db.Mentions.Select(m => m.Id).SingleAsync();
 
         Assert.True(await new MentionCorrector(db).ApplyAsync(mentionId, Correction.NotAPlace));
-        Assert.Empty(await new DashboardQueries(db).GetEventsAsync(new EventFilter()));
+        Assert.Empty(await new ReferenceQueries(db).GetEventsAsync(new EventFilter()));
         var article = await new DashboardQueries(db).GetArticleAsync(await db.Articles.Select(a => a.Id).SingleAsync());
         Assert.Equal(MentionReview.Dismissed, Assert.Single(article!.Mentions).Review);
     }
@@ -63,7 +63,7 @@ public abstract class MentionCorrectorTests(DatabaseProvider provider)
         var point = Correction.ToPoint("Raqqa old city", 35.9491, 39.0203, "sy", PlaceLevel.Locality);
 
         Assert.True(await new MentionCorrector(db).ApplyAsync(mentionId, point));
-        var e = Assert.Single(await new DashboardQueries(db).GetEventsAsync(new EventFilter()));
+        var e = Assert.Single(await new ReferenceQueries(db).GetEventsAsync(new EventFilter()));
         Assert.True(e.PlaceId >= 900_000_000_000);
         Assert.Equal(("Raqqa old city", "SY", 39.0203, 35.9491), (e.Place, e.Country, e.Longitude, e.Latitude));
         Assert.False(await new MentionCorrector(db).ApplyAsync(mentionId + 100, point));

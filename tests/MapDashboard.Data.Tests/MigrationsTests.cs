@@ -57,7 +57,7 @@ public sealed class ModelMigrationsTests
             Assert.Equal((4326, deirEzzor.Longitude!.Value), (deirEzzor.Location!.SRID, deirEzzor.Location.X));
 
             // The full-text index came along, and keeps up with new articles.
-            var queries = new DashboardQueries(db);
+            var queries = new ReferenceQueries(db);
             Assert.NotEmpty(await queries.GetEventsAsync(new EventFilter { Text = Q("\"Deir Ezzor\"") }));
             var march17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
             await new ArticleStore(db).AddAsync("new.txt", "new", [Article("Raqqa after the upgrade", march17, 0, (Raqqa, march17))]);

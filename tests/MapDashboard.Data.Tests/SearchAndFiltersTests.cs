@@ -14,7 +14,7 @@ public abstract class SearchAndFiltersTests(DatabaseProvider provider) : IAsyncL
     private static readonly FuzzyDate Mar17 = FuzzyDate.Day(new DateOnly(2017, 3, 17));
     private TestDatabase _database = null!;
     private MapDashboardDbContext _db = null!;
-    private DashboardQueries _queries = null!;
+    private ReferenceQueries _queries = null!;
 
     public async Task InitializeAsync()
     {
@@ -24,7 +24,7 @@ public abstract class SearchAndFiltersTests(DatabaseProvider provider) : IAsyncL
             Article("Mosul offensive", Feb27, 0, (Mosul, Feb27), (Raqqa, Feb27)),
             Article("Raqqa battle: Tell Abyaḍ", Mar17, 1, (Raqqa, Mar17)),
         ]);
-        _queries = new DashboardQueries(_db);
+        _queries = new ReferenceQueries(_db);
     }
 
     public async Task DisposeAsync()

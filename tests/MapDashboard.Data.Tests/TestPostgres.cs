@@ -26,10 +26,7 @@ public static class TestPostgres
     /// the tests run and fail.
     /// </summary>
     public static string? SkipReason =>
-        Unavailable.Value is { } reason && !OnCi ? reason : null;
-
-    /// <summary>Whether the tests run under CI (<c>CI=true</c>), where what a test needs must be there: no skipping.</summary>
-    public static bool OnCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Unavailable.Value is { } reason && !ContinuousIntegration.IsOn ? reason : null;
 
     /// <summary>Creates an empty database from the template; returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync()

@@ -12,12 +12,23 @@ public sealed class EventIndexChanges
 {
     private readonly ConcurrentQueue<long> _articles = new();
     private int _added;
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The mentions of <paramref name="articleId"/> changed in the store (call after saving).</summary>
     public void ArticleChanged(long articleId) => _articles.Enqueue(articleId);
 
-    /// <summary>This process stored new articles (call after committing them).</summary>
-    public void ArticlesAdded() => Volatile.Write(ref _added, 1);
+    /// <summary>This process, or another instance on PostgreSQL, stored new articles (call after committing them).</summary>
+    public void ArticlesAdded()
+    {
+        Volatile.Write(ref _added, 1);
+        Interlocked.Exchange(ref _arrived, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// Completes at the next <see cref="ArticlesAdded"/> after this call: lets a watcher of new reports look at once
+    /// instead of at its next poll (an import through this app, or a NOTIFY from another instance).
+    /// </summary>
+    public Task NextArticlesAdded => Volatile.Read(ref _arrived).Task;
 
     internal bool HasPending => !_articles.IsEmpty || Volatile.Read(ref _added) != 0;
 

@@ -16,14 +16,6 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
 {
     private readonly IArticleSearch _search = search ?? db.CreateArticleSearch();
 
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
-        await Filter(filter)
-            .OrderBy(m => m.DateStart == null).ThenBy(m => m.DateStart).ThenBy(m => m.Id)
-            .Select(ToEventRecord)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-
     /// <summary>Rows in the first page <see cref="StreamEventsAsync(EventFilter, int, CancellationToken)"/> asks; each next page asks twice as many, up to <see cref="MaxStreamPage"/>.</summary>
     public const int FirstStreamPage = 1_000;
 
@@ -53,8 +45,8 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
         for (var page = firstPage; ; page = Math.Min(page * 2, MaxStreamPage))
         {
             var from = after;
-            var rows = Filter(filter).Where(m => m.Id > from && m.Id <= through).OrderBy(m => m.Id).Take(page)
-                .Select(ToEventRecord).AsNoTracking().AsAsyncEnumerable();
+            var rows = Matching(filter).Where(m => m.Id > from && m.Id <= through).OrderBy(m => m.Id).Take(page)
+                .Select(AsEventRecord).AsNoTracking().AsAsyncEnumerable();
             var read = 0;
             await foreach (var row in rows.WithCancellation(cancellationToken))
             {
@@ -72,8 +64,8 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
         }
     }
 
-    /// <summary>A resolved mention as an event; the filter has already kept only mentions with a place and a point.</summary>
-    private static readonly Expression<Func<Mention, EventRecord>> ToEventRecord = m => new EventRecord(
+    /// <summary>A resolved mention as an event, for a query over <see cref="Matching"/> (which keeps only mentions with a place and a point).</summary>
+    public static readonly Expression<Func<Mention, EventRecord>> AsEventRecord = m => new EventRecord(
         m.Id, m.Longitude!.Value, m.Latitude!.Value, m.PlaceName ?? m.Text, m.PlaceId!.Value, m.Text, m.ArticleId,
         m.Article!.Title, m.Date, m.DatePrecision, m.CountryCode ?? "", m.Level ?? PlaceLevel.Locality, m.Confidence, m.Role,
         m.Article.Source, m.Article.Url,
@@ -109,52 +101,6 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
     }
 
     /// <inheritdoc />
-    public async Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default)
-    {
-        var mentions = await Filter(filter with { PlaceId = placeId })
-            .Include(m => m.Article)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        if (mentions.Count == 0)
-        {
-            return null;
-        }
-
-        // One line per article: its first mention of the place, newest article first, undated last.
-        var reports = mentions
-            .GroupBy(m => m.ArticleId)
-            .Select(g => g.OrderBy(m => m.Start).First())
-            .OrderBy(m => m.Date == null).ThenByDescending(m => m.Date).ThenByDescending(m => m.ArticleId)
-            .Select(ToReport)
-            .ToList();
-        var first = mentions[0];
-        return new PlaceReports(placeId, first.PlaceName ?? first.Text, first.CountryCode ?? "",
-            first.Level ?? PlaceLevel.Locality, first.Latitude ?? 0, first.Longitude ?? 0, reports);
-    }
-
-    /// <inheritdoc />
-    public async Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default)
-    {
-        var events = Filter(filter);
-        var countries = await events.GroupBy(m => m.CountryCode ?? "")
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var sources = await events.GroupBy(m => m.Article!.Source ?? "")
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var levels = await events.GroupBy(m => m.Level)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var roles = await events.GroupBy(m => m.Role)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        return new EventFacets(
-            Ranked(countries.Where(c => c.Key.Length > 0).Select(c => new FacetCount(c.Key, c.Count))),
-            Ranked(sources.Where(c => c.Key.Length > 0).Select(c => new FacetCount(c.Key, c.Count))),
-            Ranked(levels.Where(c => c.Key != null).Select(c => new FacetCount(c.Key!.Value.ToString().ToLowerInvariant(), c.Count))),
-            Ranked(roles.Select(c => new FacetCount(c.Key.ToString().ToLowerInvariant(), c.Count))));
-    }
-
-    private static List<FacetCount> Ranked(IEnumerable<FacetCount> counts) =>
-        [.. counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal)];
-
-    /// <inheritdoc />
     public async Task<IReadOnlyList<UnresolvedName>> GetUnresolvedNamesAsync(int occurrencesPerName = 20, CancellationToken cancellationToken = default)
     {
         var rows = await db.Mentions
@@ -176,23 +122,11 @@ public sealed class DashboardQueries(MapDashboardDbContext db, IArticleSearch? s
             .ToList();
     }
 
-    private static PlaceReport ToReport(Mention m)
-    {
-        var text = m.Article!.Text;
-        var start = Math.Clamp(m.SentenceStart, 0, text.Length);
-        var length = Math.Clamp(m.SentenceLength, 0, text.Length - start);
-        if (length == 0 || m.Start < start || m.Start + m.Length > start + length)
-        {
-            // A mention outside its recorded sentence (older data): show the mention's own line.
-            start = m.Start;
-            length = m.Length;
-        }
-
-        return new PlaceReport(m.ArticleId, m.Id, m.Article.Title, m.Date, m.DatePrecision,
-            text.Substring(start, length), m.Start - start, m.Length);
-    }
-
-    private IQueryable<Mention> Filter(EventFilter filter)
+    /// <summary>
+    /// The resolved mentions (with a place and a point) that <paramref name="filter"/> keeps: what a filter means in
+    /// SQL, the one definition the exports stream and the tests' reference answers for the in-memory index use.
+    /// </summary>
+    public IQueryable<Mention> Matching(EventFilter filter)
     {
         var query = db.Mentions.Where(m => m.PlaceId != null && m.Longitude != null && m.Latitude != null);
         if (filter.PlaceId is { } placeId)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using MapDashboard.Data.Index;
 using MapDashboard.Data.Queries;
 
 namespace MapDashboard.Hosting;
@@ -5,12 +7,20 @@ namespace MapDashboard.Hosting;
 /// <summary>
 /// Watches the store for new articles, whoever stores them (the import page, the ingest verb in another process,
 /// the watched folder): one poll of the latest article id for the whole app, however many dashboards are open,
-/// and each open dashboard hears the new id within <see cref="Interval"/>.
+/// and each open dashboard hears the new id within <see cref="Interval"/>. When this app stores articles, or another
+/// instance's NOTIFY says it did (PostgreSQL), it looks at once instead of at the next poll.
 /// </summary>
-public sealed class ReportsWatcher(IServiceScopeFactory scopes, ILogger<ReportsWatcher> log) : BackgroundService
+public sealed class ReportsWatcher(IServiceScopeFactory scopes, EventIndexChanges changes, ILogger<ReportsWatcher> log) : BackgroundService
 {
     /// <summary>How often the store is asked: a new report shows in an open dashboard within about this.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(700);
+
+    /// <summary>The poll's period: <see cref="Interval"/>; a test sets it long to see that an arrival needs no poll.</summary>
+    internal TimeSpan PollInterval { get; init; } = Interval;
+
+    // An import stores file after file and wakes the watcher each time; each look may refresh the index (about a
+    // second of work at a million events), so looks are at least this far apart.
+    private static readonly TimeSpan MinimumGap = TimeSpan.FromMilliseconds(250);
 
     private readonly Lock gate = new();
     private readonly List<Action<long>> listeners = [];
@@ -25,9 +35,11 @@ public sealed class ReportsWatcher(IServiceScopeFactory scopes, ILogger<ReportsW
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before the look, so an arrival during it is not missed.
+            var arrival = changes.NextArticlesAdded;
+            var looked = Stopwatch.GetTimestamp();
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -44,8 +56,14 @@ public sealed class ReportsWatcher(IServiceScopeFactory scopes, ILogger<ReportsW
             {
                 log.NewReportsCheckFailed(e);
             }
+
+            await Task.WhenAny(arrival, Task.Delay(PollInterval, stoppingToken));
+            var since = Stopwatch.GetElapsedTime(looked);
+            if (since < MinimumGap)
+            {
+                await Task.Delay(MinimumGap - since, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private sealed class Subscription(Action dispose) : IDisposable

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Reflection;
-using MapDashboard.Benchmarks.Gazetteer;
 
 namespace MapDashboard.Benchmarks.Dashboard;
 
@@ -288,6 +287,6 @@ internal static class DashboardBench
     internal static string DefaultApp()
     {
         var configuration = typeof(DashboardBench).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
-        return Path.Combine(BenchmarkPaths.Root, "src", "MapDashboard", "bin", configuration, "net10.0", "MapDashboard.dll");
+        return Path.Combine(RepositoryPaths.Root, "src", "MapDashboard", "bin", configuration, "net10.0", "MapDashboard.dll");
     }
 }

@@ -18,7 +18,7 @@ public class GazetteerFindNamesBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        _gazetteer = GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer);
+        _gazetteer = GazetteerLoader.Load(RepositoryPaths.BundledGazetteer);
         _article = Article();
         Console.WriteLine($"// article: {_article.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length} words, {_gazetteer.FindNames(_article).Count} names found");
     }
@@ -29,7 +29,7 @@ public class GazetteerFindNamesBenchmarks
     // The seed corpus (real news), repeated until it is 5,000 words long.
     private static string Article()
     {
-        string[] words = [.. Directory.GetFiles(BenchmarkPaths.Seeds).Order(StringComparer.Ordinal)
+        string[] words = [.. Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal)
             .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))];
         var article = new StringBuilder();
         for (int i = 0; i < ArticleWords; i++)

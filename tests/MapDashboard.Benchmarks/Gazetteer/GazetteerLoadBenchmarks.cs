@@ -10,5 +10,5 @@ namespace MapDashboard.Benchmarks.Gazetteer;
 public class GazetteerLoadBenchmarks
 {
     [Benchmark]
-    public GazetteerIndex LoadBundledGazetteer() => GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer);
+    public GazetteerIndex LoadBundledGazetteer() => GazetteerLoader.Load(RepositoryPaths.BundledGazetteer);
 }

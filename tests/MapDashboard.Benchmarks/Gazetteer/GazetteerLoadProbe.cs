@@ -17,7 +17,7 @@ internal static class GazetteerLoadProbe
         using var process = Process.GetCurrentProcess();
         TimeSpan cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        GazetteerIndex gazetteer = GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer);
+        GazetteerIndex gazetteer = GazetteerLoader.Load(RepositoryPaths.BundledGazetteer);
         TimeSpan cold = clock.Elapsed;
         process.Refresh();
         TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
@@ -26,7 +26,7 @@ internal static class GazetteerLoadProbe
         long workingSet = process.WorkingSet64;
         long peakWorkingSet = process.PeakWorkingSet64;
         clock.Restart();
-        GazetteerIndex again = GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer);
+        GazetteerIndex again = GazetteerLoader.Load(RepositoryPaths.BundledGazetteer);
         TimeSpan warm = clock.Elapsed;
         output.WriteLine($"cold load        {cold.TotalMilliseconds,8:N0} ms wall, {cpu.TotalMilliseconds:N0} ms CPU (all threads)");
         output.WriteLine($"second load      {warm.TotalMilliseconds,8:N0} ms");

@@ -25,7 +25,7 @@ public class GazetteerLookupBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        _gazetteer = GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer);
+        _gazetteer = GazetteerLoader.Load(RepositoryPaths.BundledGazetteer);
         _names = [.. Enumerable.Range(0, NamesPerInvoke).Select(i => NewsNames[i % NewsNames.Length])];
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using MapDashboard.Benchmarks.Gazetteer;
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing;
 using MapDashboard.Geoparsing.Splitting;
@@ -22,7 +21,7 @@ public class GeoparsingBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        _geoparser = new Geoparser(GazetteerLoader.Load(BenchmarkPaths.BundledGazetteer));
+        _geoparser = new Geoparser(GazetteerLoader.Load(RepositoryPaths.BundledGazetteer));
         _documents = SeedCorpus.Documents();
         Console.WriteLine($"// seed corpus: {SeedCorpus.Bytes(_documents):N0} bytes of UTF-8 text");
     }
@@ -47,7 +46,7 @@ public class GeoparsingBenchmarks
 internal static class SeedCorpus
 {
     public static SourceDocument[] Documents() =>
-        [.. Directory.GetFiles(BenchmarkPaths.Seeds).Order(StringComparer.Ordinal)
+        [.. Directory.GetFiles(RepositoryPaths.Seeds).Order(StringComparer.Ordinal)
             .Select(f => new SourceDocument(Path.GetFileName(f), File.ReadAllText(f), "text/plain"))];
 
     public static long Bytes(IEnumerable<SourceDocument> documents) => documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Content));

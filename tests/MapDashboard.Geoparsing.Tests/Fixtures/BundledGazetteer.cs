@@ -5,7 +5,7 @@ namespace MapDashboard.Geoparsing.Tests.Fixtures;
 /// <summary>The repository's bundled gazetteer (<c>gazetteer/</c>), loaded once for the integration tests.</summary>
 internal static class BundledGazetteer
 {
-    private static readonly Lazy<IGazetteer> Loaded = new(() => GazetteerLoader.Load(Path.Combine(TestPaths.RepoRoot, "gazetteer")));
+    private static readonly Lazy<IGazetteer> Loaded = new(() => GazetteerLoader.Load(Path.Combine(RepositoryPaths.Root, "gazetteer")));
 
     /// <summary>The loaded gazetteer.</summary>
     public static IGazetteer Instance => Loaded.Value;

@@ -7,26 +7,11 @@ namespace MapDashboard.Geoparsing.Tests.Fixtures;
 /// </summary>
 public sealed class GeoVirusFactAttribute : FactAttribute
 {
-    public GeoVirusFactAttribute()
-    {
-        if (GeoVirusPath is null && !IsCi)
-            Skip = "GeoVirus.xml not found in ../shared/eval/ (set GEOVIRUS_XML to its path); CI=true makes this a failure.";
-    }
+    private const string FileName = "GeoVirus.xml";
+    private const string Variable = "GEOVIRUS_XML";
+
+    public GeoVirusFactAttribute() => Skip = EvaluationCorpus.SkipReason(FileName, Variable);
 
     /// <summary>The corpus path: env GEOVIRUS_XML, else ../shared/eval/GeoVirus.xml next to the repository, else null.</summary>
-    public static string? GeoVirusPath
-    {
-        get
-        {
-            var candidates = new[]
-            {
-                Environment.GetEnvironmentVariable("GEOVIRUS_XML"),
-                Path.Combine(TestPaths.RepoRoot, "..", "shared", "eval", "GeoVirus.xml"),
-                Path.Combine(TestPaths.RepoRoot, "..", "..", "shared", "eval", "GeoVirus.xml"),
-            };
-            return candidates.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
-        }
-    }
-
-    private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static string? GeoVirusPath => EvaluationCorpus.Find(FileName, Variable);
 }

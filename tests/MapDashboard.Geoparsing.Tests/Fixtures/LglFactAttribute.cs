@@ -7,17 +7,11 @@ namespace MapDashboard.Geoparsing.Tests.Fixtures;
 /// </summary>
 public sealed class LglFactAttribute : FactAttribute
 {
-    public LglFactAttribute()
-    {
-        if (LglPath is null && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Skip = "LGL-dev.xml not found in ../shared/eval/ (set LGL_XML to its path); CI=true makes this a failure.";
-    }
+    private const string FileName = "LGL-dev.xml";
+    private const string Variable = "LGL_XML";
+
+    public LglFactAttribute() => Skip = EvaluationCorpus.SkipReason(FileName, Variable);
 
     /// <summary>The corpus path: env LGL_XML, else ../shared/eval/LGL-dev.xml next to the repository, else null.</summary>
-    public static string? LglPath => new[]
-    {
-        Environment.GetEnvironmentVariable("LGL_XML"),
-        Path.Combine(TestPaths.RepoRoot, "..", "shared", "eval", "LGL-dev.xml"),
-        Path.Combine(TestPaths.RepoRoot, "..", "..", "shared", "eval", "LGL-dev.xml"),
-    }.FirstOrDefault(p => !string.IsNullOrEmpty(p) && File.Exists(p));
+    public static string? LglPath => EvaluationCorpus.Find(FileName, Variable);
 }

@@ -47,21 +47,12 @@ public sealed class GatedQueries(IDashboardQueries inner, GatedStream gate) : ID
     public IAsyncEnumerable<EventRecord> StreamEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
         gate.Through(inner.StreamEventsAsync(filter, cancellationToken), cancellationToken);
 
-    public Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
-        inner.GetEventsAsync(filter, cancellationToken);
-
     public Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) =>
         inner.GetArticlesAsync(cancellationToken);
 
     public Task<ArticleDetail?> GetArticleAsync(long id, CancellationToken cancellationToken = default) =>
         inner.GetArticleAsync(id, cancellationToken);
 
-    public Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default) =>
-        inner.GetPlaceReportsAsync(placeId, filter, cancellationToken);
-
     public Task<IReadOnlyList<UnresolvedName>> GetUnresolvedNamesAsync(int occurrencesPerName = 20, CancellationToken cancellationToken = default) =>
         inner.GetUnresolvedNamesAsync(occurrencesPerName, cancellationToken);
-
-    public Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default) =>
-        inner.GetFacetsAsync(filter, cancellationToken);
 }

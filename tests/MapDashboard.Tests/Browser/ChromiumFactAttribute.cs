@@ -15,7 +15,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
 
     public ChromiumFactAttribute()
     {
-        if (!File.Exists(ExecutablePath) && !MapDashboard.Data.Tests.TestPostgres.OnCi)
+        if (!File.Exists(ExecutablePath) && !ContinuousIntegration.IsOn)
         {
             Skip = $"Chromium is not installed at {ExecutablePath} (apt-get install -y chromium); this test runs on CI.";
         }

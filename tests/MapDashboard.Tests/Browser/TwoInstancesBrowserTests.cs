@@ -132,7 +132,7 @@ public sealed class TwoInstancesBrowserTests : IAsyncLifetime
 public sealed class TwoInstancesFactAttribute : FactAttribute
 {
     public static string? SkipReason =>
-        new ChromiumFactAttribute().Skip ?? TestPostgres.SkipReason ?? (File.Exists(NginxProxy.ExecutablePath) || TestPostgres.OnCi
+        new ChromiumFactAttribute().Skip ?? TestPostgres.SkipReason ?? (File.Exists(NginxProxy.ExecutablePath) || ContinuousIntegration.IsOn
             ? null : $"nginx is not installed at {NginxProxy.ExecutablePath} (apt-get install -y nginx); this test runs on CI.");
 
     public TwoInstancesFactAttribute()

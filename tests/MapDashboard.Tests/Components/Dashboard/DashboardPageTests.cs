@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Bunit;
 using MapDashboard.Components.Dashboard;
+using MapDashboard.Data.Index;
 using MapDashboard.Data.Queries;
 using MapDashboard.Geoparsing.Recognition;
 using MapDashboard.Hosting;
@@ -20,15 +21,14 @@ public class DashboardPageTests : BunitContext
     private static readonly MapViewport SyriaView = new(35, 32, 42, 37, 6, 35, 39);
 
     private readonly FakeMapViewQueries queries = new();
-    private readonly FakeDashboardQueries facets = new();
     private readonly BunitJSModuleInterop canvas;
 
     public DashboardPageTests()
     {
         Services.AddSingleton<IMapViewQueries>(queries);
-        Services.AddSingleton<IDashboardQueries>(facets);
         Services.AddSingleton<DashboardReader>();
         Services.AddSingleton(new AreaKinds(MapDashboard.Gazetteer.Indexing.GazetteerIndex.Create([])));
+        Services.AddSingleton<EventIndexChanges>();
         Services.AddSingleton<ReportsWatcher>();
         Services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         Services.AddLogging();
@@ -249,19 +249,5 @@ public class DashboardPageTests : BunitContext
                 Sources: [new("TASS", 1500) { Reports = 1250 }],
                 Levels: [new("city", 1200) { Reports = 1000 }],
                 Roles: [new("event", 1300) { Reports = 1100 }, new("dateline", 200) { Reports = 150 }, new("actor", 900) { Reports = 766 }]));
-    }
-
-    /// <summary>Only the facets: the page reads nothing else of the older queries.</summary>
-    private sealed class FakeDashboardQueries : IDashboardQueries
-    {
-        // The page reads its facets from the index (FakeMapViewQueries), never from SQL.
-        public Task<EventFacets> GetFacetsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<EventRecord>> GetEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public IAsyncEnumerable<EventRecord> StreamEventsAsync(EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyList<ArticleSummary>> GetArticlesAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<ArticleDetail?> GetArticleAsync(long id, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<PlaceReports?> GetPlaceReportsAsync(long placeId, EventFilter filter, CancellationToken cancellationToken = default) => throw new NotSupportedException();
-        public Task<IReadOnlyList<UnresolvedName>> GetUnresolvedNamesAsync(int occurrencesPerName = 20, CancellationToken cancellationToken = default) => throw new NotSupportedException();
     }
 }
