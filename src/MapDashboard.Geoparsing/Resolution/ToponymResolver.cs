@@ -67,13 +67,22 @@ public sealed partial class ToponymResolver
         var name = m.LookupName ?? DivisionAbbreviations.FullName(m.Mention.Text) ?? m.Mention.Text;
         if (!cache.TryGetValue(name, out var found)) cache[name] = found = LookupWithVariants(name);
         var list = new List<Scored>();
-        foreach (var c in found.Take(_options.MaxCandidates))
+        foreach (var c in PrimaryNamesFirst(found, name).Take(_options.MaxCandidates))
         {
             // "Syrian" stands for Syria only; a town named like a demonym is not meant.
             if (m.Mention.Role == MentionRole.Adjectival && c.Match != NameMatchKind.Demonym && found.Any(f => f.Match == NameMatchKind.Demonym)) continue;
             list.Add(new Scored(c, CandidatePrior.Of(c)));
         }
         return list;
+    }
+
+    // "Montgomery" is the exact alternate name of eighteen "Montgomery County"s, which the gazetteer ranks above
+    // Montgomery, Minnesota (3,000 people): cut to the first few, the town a Minnesota article means was never
+    // weighed. Places whose own name is the mention are kept before places that list it only as an alternate.
+    private static IEnumerable<Candidate> PrimaryNamesFirst(IReadOnlyList<Candidate> found, string name)
+    {
+        var folded = Gazetteer.Names.NameFolder.Fold(name);
+        return found.Where(c => Slot.HasPrimaryName(c.Place, folded)).Concat(found.Where(c => !Slot.HasPrimaryName(c.Place, folded)));
     }
 
     // "Democratic Republic of Congo" is listed as "... of the Congo"; "the Gambia" as "Gambia".

@@ -1,3 +1,4 @@
+using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Resolution;
 using MapDashboard.Geoparsing.Splitting;
 using MapDashboard.Geoparsing.Tests.Fixtures;
@@ -110,5 +111,27 @@ public class ParseSpansTests
         var m = Assert.Single(parser.ParseSpans(article, [(at, 3)]).Mentions);
 
         Assert.Equal("New South Wales", m.Place?.Name);
+    }
+
+    [Fact]
+    public void A_town_with_the_primary_name_is_weighed_even_when_alternates_fill_the_candidate_list()
+    {
+        // Thirty big counties list "Alder" as an alternate name and outrank the town in the gazetteer; the article's
+        // other names are in the town's state.
+        Place County(int i) => new()
+        {
+            Id = 100 + i, Name = $"Alder County {i}", Level = PlaceLevel.Admin2, FeatureClass = "A", FeatureCode = "ADM2", CountryCode = "US",
+            Admin1Code = "S" + i, Population = 500_000, Latitude = 30 + i * 0.5, Longitude = -100, AlternateNames = ["Alder"],
+        };
+        Place Town(long id, string name, double lon) => new()
+        {
+            Id = id, Name = name, Level = PlaceLevel.Locality, FeatureClass = "P", FeatureCode = "PPL", CountryCode = "US", Admin1Code = "MN",
+            Population = 3_000, Latitude = 45, Longitude = lon,
+        };
+        var gazetteer = new FixtureGazetteer([.. Enumerable.Range(0, 30).Select(County), Town(1, "Alder", -93.6), Town(2, "Birchton", -93.5), Town(3, "Cedarton", -93.4)]);
+        var parser = new Geoparser(gazetteer);
+        var article = new ArticleText { Title = "Wrestling", Body = "Birchton beat Cedarton on Saturday night in Alder.", SourceName = "t", Position = 0 };
+
+        Assert.Equal(1, parser.ParseArticle(article).Mentions.First(m => m.Mention.Text == "Alder").Place?.Id);
     }
 }

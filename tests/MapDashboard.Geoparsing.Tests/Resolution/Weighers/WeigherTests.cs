@@ -150,6 +150,32 @@ public class WeigherTests
     }
 
     [Fact]
+    public void A_bare_name_is_a_town_of_it_not_the_county_that_lists_it_as_an_alternate()
+    {
+        // "Logan" in local news is a town called Logan; the county is written "Logan County".
+        var county = County(32, "Alder County", "IL", 40.1, -89.4) with { AlternateNames = ["Alder"] };
+        var town = Town(33, "Alder", "US", "MO", 2_000, 37.0, -93.6);
+        var slot = SlotOf("Alder", county, town);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, county, ContextOf(slot, [slot])), 6);
+        Assert.Equal(0, Weigh(new AlternateNameWeigher(), slot, town, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
+    public void A_county_hint_wants_the_county_not_the_town()
+    {
+        // "Alder, Birch and Cedar counties": the county Alder, not a town of the name.
+        var county = County(34, "Alder County", "MN", 46.9, -95.7);
+        var town = Town(35, "Alder", "US", "MN", 800, 46.8, -95.8);
+        var slot = SlotOf("Alder", LevelHint.County, county, town);
+        var weigher = new LevelHintWeigher();
+
+        Assert.True(Weigh(weigher, slot, county, ContextOf(slot, [slot])) > 0, "the county gains");
+        Assert.True(Weigh(weigher, slot, town, ContextOf(slot, [slot])) < 0, "the town loses");
+        Assert.Equal(0, Weigh(weigher, slot, county, ContextOf(slot, [slot], new GeoparserOptions { LevelHintWeight = 0 })));
+    }
+
+    [Fact]
     public void A_capital_beats_the_division_of_its_name()
     {
         var capital = Town(40, "Washington", "US", "DC", 700_000, 38.9, -77.04, "PPLC");
