@@ -127,7 +127,7 @@ public sealed partial class ToponymResolver
     [
         new ProminenceWeigher(), new CountryContextWeigher(), new DivisionContextWeigher(), new QualifierWeigher(),
         new DivisionEvidenceWeigher(), new AlternateNameWeigher(), new CityOverDivisionWeigher(), new LevelHintWeigher(),
-        new SeatWeigher(), new CountySeatWeigher(), new NamedDivisionWeigher(), new ProximityWeigher(),
+        new SeatWeigher(), new CountySeatWeigher(), new NamedDivisionWeigher(), new NearbyNamesWeigher(), new ProximityWeigher(),
     ];
 
     // explain: build the evidence text (only on the last pass: it is the costly part of scoring).

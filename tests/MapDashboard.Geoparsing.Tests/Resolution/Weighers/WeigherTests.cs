@@ -1,3 +1,4 @@
+using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
 using MapDashboard.Geoparsing.Resolution.Weighers;
 using static MapDashboard.Geoparsing.Tests.Resolution.Weighers.WeigherFixture;
@@ -173,6 +174,68 @@ public class WeigherTests
         Assert.True(Weigh(weigher, slot, county, ContextOf(slot, [slot])) > 0, "the county gains");
         Assert.True(Weigh(weigher, slot, town, ContextOf(slot, [slot])) < 0, "the town loses");
         Assert.Equal(0, Weigh(weigher, slot, county, ContextOf(slot, [slot], new GeoparserOptions { LevelHintWeight = 0 })));
+    }
+
+    [Fact]
+    public void Nearby_names_favour_the_namesake_the_others_can_lie_near()
+    {
+        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 100 km of each other.
+        var aldertonMinnesota = Town(60, "Alderton", "US", "MN", 900, 45.96, -95.60);
+        var aldertonWisconsin = Town(61, "Alderton", "US", "WI", 1_900, 43.0, -89.0);
+        var alderton = SlotOf("Alderton", aldertonMinnesota, aldertonWisconsin);
+        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.63, -94.57), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
+        var cedar = SlotOf("Cedar County", County(64, "Cedar County", "MN", 45.88, -95.38));
+        var slots = new[] { alderton, birchton, cedar };
+        var weigher = new NearbyNamesWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultNearbyNamesWeight, Weigh(weigher, alderton, aldertonMinnesota, ContextOf(alderton, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, alderton, aldertonWisconsin, ContextOf(alderton, slots)));
+        Assert.Equal(0, Weigh(weigher, alderton, aldertonMinnesota, ContextOf(alderton, slots, new GeoparserOptions { NearbyNamesWeight = 0 })));
+    }
+
+    [Fact]
+    public void Nearby_names_credit_a_division_of_the_main_country_up_front_but_not_one_abroad()
+    {
+        // "Ohio" beside Ohio towns is the state, whose point tells nothing of nearness; "Gaza" beside "Israel" is
+        // not Gaza Province, Mozambique.
+        var ohioTown = Town(65, "Ohio", "US", "PA", 800, 40.5, -80.1);
+        var ohio = SlotOf("Ohio", Ohio, ohioTown);
+        var dublin = SlotOf("Dublin", DublinOhio);
+        var columbus = SlotOf("Columbus", ColumbusOhio);
+        var weigher = new NearbyNamesWeigher();
+        Assert.Equal(GeoparserOptions.DefaultNearbyNamesWeight, Weigh(weigher, ohio, Ohio, ContextOf(ohio, [ohio, dublin, columbus])), 6);
+
+        var israel = new Place { Id = 66, Name = "Israel", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "IL", Population = 9_000_000, Latitude = 31.5, Longitude = 34.75 };
+        var province = Division(67, "Gaza Province", "MZ", "02", 1_400_000, -23.0, 32.7);
+        var city = Town(68, "Gaza", "PS", "GZ", 410_000, 31.5, 34.47, "PPLA");
+        var gaza = SlotOf("Gaza", province, city);
+        Assert.Equal(0, Weigh(weigher, gaza, province, ContextOf(gaza, [gaza, SlotOf("Israel", israel)])));
+    }
+
+    [Fact]
+    public void A_bare_state_name_is_not_a_county_that_lists_it_as_an_alternate()
+    {
+        var county = County(69, "Alderia County", "MO", 37.3, -92.0) with { AlternateNames = ["Alderia"] };
+        var state = Division(70, "Alderia", "US", "AL", 4_000_000, 31.0, -99.0);
+        var slot = SlotOf("Alderia", county, state);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, county, ContextOf(slot, [slot])), 6);
+    }
+
+    [Fact]
+    public void A_state_named_in_the_article_locates_the_state_not_its_namesake_towns()
+    {
+        // "a California man" in a Georgia paper: California, New Jersey (a village listing the name) is no evidence
+        // that "Columbus" is a New Jersey Columbus.
+        var california = Division(71, "California", "US", "CA", 39_000_000, 37.2, -119.5);
+        var californiaVillage = Town(72, "California", "US", "NJ", 900, 40.1, -74.7);
+        var columbusNewJersey = Town(73, "Columbus", "US", "NJ", 8_700, 40.07, -74.72);
+        var columbus = SlotOf("Columbus", columbusNewJersey, ColumbusGeorgia);
+        var slots = new[] { columbus, SlotOf("California", california, californiaVillage) };
+        var context = ContextOf(columbus, slots);
+
+        Assert.Equal(0, context.DivisionShareOf(columbusNewJersey));
+        Assert.Equal(0, context.NearbyShareOf(columbusNewJersey));
     }
 
     [Fact]
