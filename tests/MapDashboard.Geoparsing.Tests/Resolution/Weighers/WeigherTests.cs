@@ -1,5 +1,6 @@
 using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
+using MapDashboard.Geoparsing.Resolution;
 using MapDashboard.Geoparsing.Resolution.Weighers;
 using static MapDashboard.Geoparsing.Tests.Resolution.Weighers.WeigherFixture;
 
@@ -236,6 +237,31 @@ public class WeigherTests
 
         Assert.Equal(0, context.DivisionShareOf(columbusNewJersey));
         Assert.Equal(0, context.NearbyShareOf(columbusNewJersey));
+    }
+
+    [Fact]
+    public void Every_mention_of_a_name_takes_the_choice_of_its_most_decisive_mention()
+    {
+        // "The Alderia festival ... in Alderia, Texas": the qualified mention (the wider margin) decides for the bare
+        // one; "Alderia province" is told apart by its hint.
+        var country = new Place { Id = 80, Name = "Alderia", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "XA", Population = 4_000_000, Latitude = 31.9, Longitude = 35.2 };
+        var town = Town(81, "Alderia", "US", "TX", 18_000, 31.76, -95.63);
+        var province = Division(82, "Alderia", "XB", "01", 900_000, 10, 10);
+        Slot SlotWith(LevelHint hint, params (Place Place, double Total)[] scored)
+        {
+            var slot = SlotOf("Alderia", hint, [.. scored.Select(s => s.Place)]);
+            foreach (var (place, total) in scored) slot.Candidates.Single(c => c.Candidate.Place.Id == place.Id).Total = total;
+            return slot;
+        }
+        var bare = SlotWith(LevelHint.None, (country, 1.0), (town, 0.9));
+        var qualified = SlotWith(LevelHint.None, (town, 1.5), (country, 0.9));
+        var provinceSlot = SlotWith(LevelHint.Admin, (province, 1.2), (town, 0.5));
+
+        ToponymResolver.OneSensePerName([bare, qualified, provinceSlot]);
+
+        Assert.Equal(town.Id, bare.Best?.Candidate.Place.Id);
+        Assert.Equal(town.Id, qualified.Best?.Candidate.Place.Id);
+        Assert.Equal(province.Id, provinceSlot.Best?.Candidate.Place.Id);
     }
 
     [Fact]
