@@ -68,8 +68,11 @@ public sealed partial class ToponymResolver
         var name = m.LookupName ?? DivisionAbbreviations.FullName(m.Mention.Text) ?? m.Mention.Text;
         if (!cache.TryGetValue(name, out var found)) cache[name] = found = LookupWithVariants(name);
         var list = new List<Scored>();
+        var abbreviatedCountry = DivisionAbbreviations.CountryOf(m.Mention.Text);
         foreach (var c in PrimaryNamesFirst(found, name).Take(_options.MaxCandidates))
         {
+            // "Fla." is only ever the state: not Florida, Uruguay.
+            if (abbreviatedCountry is not null && !(c.Place.Level == PlaceLevel.Admin1 && c.Place.CountryCode == abbreviatedCountry)) continue;
             // "Syrian" stands for Syria only; a town named like a demonym is not meant.
             if (m.Mention.Role == MentionRole.Adjectival && c.Match != NameMatchKind.Demonym && found.Any(f => f.Match == NameMatchKind.Demonym)) continue;
             list.Add(new Scored(c, CandidatePrior.Of(c)));

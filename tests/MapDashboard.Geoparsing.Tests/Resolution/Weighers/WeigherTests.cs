@@ -214,6 +214,20 @@ public class WeigherTests
     }
 
     [Fact]
+    public void Proximity_credits_a_division_up_front_only_in_a_country_the_other_names_point_to()
+    {
+        // "Gaza" beside "Israel": Gaza Province, Mozambique gets no up-front proximity; "Ohio" beside Ohio towns does.
+        var israel = new Place { Id = 90, Name = "Israel", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "IL", Population = 9_000_000, Latitude = 31.5, Longitude = 34.75 };
+        var province = Division(91, "Gaza Province", "MZ", "02", 1_400_000, -23.0, 32.7);
+        var gaza = SlotOf("Gaza", province, Town(92, "Gaza", "PS", "GZ", 410_000, 31.5, 34.47, "PPLA"));
+        var ohio = SlotOf("Ohio", Ohio, Town(93, "Ohio", "US", "PA", 800, 40.5, -80.1));
+        var weigher = new ProximityWeigher();
+
+        Assert.Equal(0, Weigh(weigher, gaza, province, ContextOf(gaza, [gaza, SlotOf("Israel", israel)])));
+        Assert.Equal(GeoparserOptions.DefaultProximityWeight, Weigh(weigher, ohio, Ohio, ContextOf(ohio, [ohio, SlotOf("Dublin", DublinOhio)])), 6);
+    }
+
+    [Fact]
     public void A_bare_state_name_is_not_a_county_that_lists_it_as_an_alternate()
     {
         var county = County(69, "Alderia County", "MO", 37.3, -92.0) with { AlternateNames = ["Alderia"] };
