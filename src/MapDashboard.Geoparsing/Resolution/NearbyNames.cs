@@ -18,6 +18,7 @@ internal sealed class NearbyNames
     private readonly (double Lat, double Lon, int Name)[] _points;
     private readonly Dictionary<string, int> _nameIndex;
     private readonly Dictionary<(string, long), double> _cache = [];
+    private readonly HashSet<int> _near = [];
 
     private NearbyNames((double, double, int)[] points, Dictionary<string, int> nameIndex)
     {
@@ -64,14 +65,19 @@ internal sealed class NearbyNames
         var share = 0.0;
         if (others > 0)
         {
-            var near = new HashSet<int>();
+            _near.Clear();
+            // Degrees of latitude and longitude rule most points out before the great-circle distance: US towns
+            // crowd a few degrees of latitude, so the latitude window alone still holds a good share of them.
             var degrees = km / KmPerDegreeLatitude;
+            var lonDegrees = degrees / Math.Max(Math.Cos(double.DegreesToRadians(Math.Min(Math.Abs(p.Latitude) + degrees, 89))), 0.01);
             for (var i = FirstAtOrAbove(p.Latitude - degrees); i < _points.Length && _points[i].Lat <= p.Latitude + degrees; i++)
             {
                 var (lat, lon, n) = _points[i];
-                if (n != own && !near.Contains(n) && GeoDistance.Km(lat, lon, p.Latitude, p.Longitude) <= km) near.Add(n);
+                var dLon = Math.Abs(lon - p.Longitude);
+                if (n == own || Math.Min(dLon, 360 - dLon) > lonDegrees || _near.Contains(n)) continue;
+                if (GeoDistance.Km(lat, lon, p.Latitude, p.Longitude) <= km) _near.Add(n);
             }
-            share = (double)near.Count / others;
+            share = (double)_near.Count / others;
         }
         _cache[(name, p.Id)] = share;
         return share;

@@ -83,11 +83,29 @@ public sealed partial class ToponymResolver
     // "Montgomery" is the exact alternate name of eighteen "Montgomery County"s, which the gazetteer ranks above
     // Montgomery, Minnesota (3,000 people): cut to the first few, the town a Minnesota article means was never
     // weighed. Places whose own name is the mention are kept before places that list it only as an alternate.
-    private static IEnumerable<Candidate> PrimaryNamesFirst(IReadOnlyList<Candidate> found, string name)
+    // Only the gazetteer's first few times the cut are sorted so: "Springfield" has hundreds of candidates.
+    private IEnumerable<Candidate> PrimaryNamesFirst(IReadOnlyList<Candidate> found, string name)
     {
         var folded = Gazetteer.Names.NameFolder.Fold(name);
-        return found.Where(c => Slot.HasPrimaryName(c.Place, folded)).Concat(found.Where(c => !Slot.HasPrimaryName(c.Place, folded)));
+        var primary = new List<Candidate>(_options.MaxCandidates);
+        var alternate = new List<Candidate>(_options.MaxCandidates);
+        foreach (var c in found.Take(_options.MaxCandidates * PrimaryNameSearchFactor))
+        {
+            // Folding keeps a name's length to a character or two (spaces, apostrophes): most alternates are
+            // told apart by their length before the costly fold ("Montgomery County" for "Montgomery").
+            var isPrimary = string.Equals(c.Place.Name, name, StringComparison.OrdinalIgnoreCase)
+                || (Math.Abs(c.Place.Name.Length - name.Length) <= FoldLengthSlack && Slot.HasPrimaryName(c.Place, folded));
+            if (isPrimary) primary.Add(c);
+            else if (alternate.Count < _options.MaxCandidates) alternate.Add(c);
+        }
+        return primary.Concat(alternate);
     }
+
+    /// <summary>The most a name's length changes when folded, in characters, for the primary-name test's shortcut.</summary>
+    private const int FoldLengthSlack = 3;
+
+    /// <summary>How many times <see cref="GeoparserOptions.MaxCandidates"/> of the gazetteer's candidates are searched for primary names.</summary>
+    public const int PrimaryNameSearchFactor = 4;
 
     // "Democratic Republic of Congo" is listed as "... of the Congo"; "the Gambia" as "Gambia".
     private IReadOnlyList<Candidate> LookupWithVariants(string name)
