@@ -23,6 +23,9 @@ internal sealed class ArticleContext
     /// <summary>Where the article's names can lie, as points (see <see cref="NearbyNames"/>).</summary>
     public NearbyNames Nearby { get; }
 
+    /// <summary>The places some mention of the article calls by their own (primary) name.</summary>
+    public HashSet<long> NamedByOwnName { get; } = [];
+
     private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName,
         List<(string Name, Place Place)> counties, List<(string Name, Place Place)> towns, NearbyNames nearby)
     {
@@ -76,7 +79,9 @@ internal sealed class ArticleContext
             divisions[name] = LocatingPlaces(s).Select(DivisionKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
         }
         var nearby = NearbyNames.Of(slots.Where(s => s.Candidates.Count > 0).Select(s => (NameOf(s), LocatingPlaces(s))));
-        return new ArticleContext(countries, divisions, counties, towns, nearby);
+        var context = new ArticleContext(countries, divisions, counties, towns, nearby);
+        foreach (var s in slots) context.NamedByOwnName.UnionWith(s.PrimaryNameIds);
+        return context;
     }
 
     // The candidates that say where the article can be. Loose spelling matches say nothing ("Lake Erie" meets

@@ -164,6 +164,24 @@ public class WeigherTests
     }
 
     [Fact]
+    public void An_alternate_name_is_not_a_place_the_article_calls_by_its_own_name()
+    {
+        // "Alderton ... Birchton": Alderton lists "Birchton" as an old name, but the article calls it Alderton, so by
+        // "Birchton" it means the other town. A short form ("Alder" beside "Alder County") is still the same place.
+        var alderton = Town(36, "Alderton", "US", "OH", 3_600, 40.55, -82.83) with { AlternateNames = ["Birchton"] };
+        var birchtonOhio = Town(37, "Birchton", "US", "OH", 65_000, 41.1, -80.65);
+        var birchton = SlotOf("Birchton", alderton, birchtonOhio);
+        var slots = new[] { SlotOf("Alderton", alderton), birchton };
+        var weigher = new AlternateNameWeigher();
+
+        Assert.Equal(-2 * GeoparserOptions.DefaultAlternateNamePenalty, Weigh(weigher, birchton, alderton, ContextOf(birchton, slots)), 6);
+
+        var county = County(38, "Alder County", "GA", 33.77, -84.23) with { AlternateNames = ["Alder"] };
+        var alder = SlotOf("Alder", county, Town(39, "Alder", "US", "IL", 40_000, 41.93, -88.75));
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(weigher, alder, county, ContextOf(alder, [alder, SlotOf("Alder County", county)])), 6);
+    }
+
+    [Fact]
     public void A_county_hint_wants_the_county_not_the_town()
     {
         // "Alder, Birch and Cedar counties": the county Alder, not a town of the name.
