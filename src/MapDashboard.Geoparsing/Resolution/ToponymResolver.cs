@@ -55,7 +55,7 @@ public sealed partial class ToponymResolver
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
-        OneSensePerName(slots);
+        OneSensePerName.Apply(slots);
         foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
         DropStrayHamlets(slots, context);
         return slots.Select(ToResult).ToList();
@@ -160,26 +160,6 @@ public sealed partial class ToponymResolver
         foreach (var weigher in Weighers) total += weigher.Weigh(sc, slot, context, why);
         sc.Total = total;
         if (why is not null) sc.Why = why.ToString();
-    }
-
-    // "The Palestine Old Time Music Festival ... in Palestine, Texas": an article means one place by one name, and
-    // the mention whose evidence is the most decisive (here the qualifier's) says which: the mentions of a name with
-    // the same level hint take the choice of the one with the widest margin. "Homs province" and "Homs" stay apart.
-    internal static void OneSensePerName(List<Slot> slots)
-    {
-        foreach (var group in slots.Where(s => s.Candidates.Count > 1).GroupBy(s => (ArticleContext.NameOf(s), s.Mention.Hint)))
-        {
-            if (group.Select(s => s.Best!.Candidate.Place.Id).Distinct().Count() < 2) continue;
-            var chosen = group.MaxBy(s => s.Confidence)!.Best!.Candidate.Place.Id;
-            foreach (var slot in group)
-            {
-                var i = slot.Candidates.FindIndex(c => c.Candidate.Place.Id == chosen);
-                if (i <= 0) continue;
-                var sc = slot.Candidates[i];
-                slot.Candidates.RemoveAt(i);
-                slot.Candidates.Insert(0, sc);
-            }
-        }
     }
 
     /// <summary>Minimum share of the article's country evidence a loosely (transliteration-) matched candidate needs.</summary>

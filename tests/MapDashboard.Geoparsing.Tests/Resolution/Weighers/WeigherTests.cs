@@ -289,7 +289,7 @@ public class WeigherTests
         var qualified = SlotWith(LevelHint.None, (town, 1.5), (country, 0.9));
         var provinceSlot = SlotWith(LevelHint.Admin, (province, 1.2), (town, 0.5));
 
-        ToponymResolver.OneSensePerName([bare, qualified, provinceSlot]);
+        OneSensePerName.Apply([bare, qualified, provinceSlot]);
 
         Assert.Equal(town.Id, bare.Best?.Candidate.Place.Id);
         Assert.Equal(town.Id, qualified.Best?.Candidate.Place.Id);
