@@ -143,8 +143,10 @@ public sealed class Geoparser
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
-        var recognized = spans.OrderBy(s => s.Start)
-            .Select(s => new RecognizedMention(new PlaceMention(s.Start, s.Length, text.Substring(s.Start, s.Length), MentionRole.Event), true, LevelHint.None))
+        var ordered = spans.OrderBy(s => s.Start).ToList();
+        var hints = PlaceLikeNames.HintsOf(text, ordered);
+        var recognized = ordered
+            .Select((s, i) => new RecognizedMention(new PlaceMention(s.Start, s.Length, text.Substring(s.Start, s.Length), MentionRole.Event), true, hints[i]))
             .ToList();
         recognized = AbbreviationAliases.WithLongNames(text, recognized);
         return ResolveAndDate(article, text, Dateline.FindInBody(text, article.BodyOffset), SentenceSplitter.Split(text), recognized, CancellationToken.None);

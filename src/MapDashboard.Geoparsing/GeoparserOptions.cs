@@ -51,6 +51,12 @@ public sealed class GeoparserOptions
     /// <summary>Default <see cref="NamedDivisionWeight"/>.</summary>
     public const double DefaultNamedDivisionWeight = 0.3;
 
+    /// <summary>Default <see cref="NearbyNamesWeight"/>: as the division context, which it sharpens.</summary>
+    public const double DefaultNearbyNamesWeight = 0.2;
+
+    /// <summary>Default <see cref="NearbyNamesKm"/>: a county or two across, inside the 161 km a dot may be off.</summary>
+    public const double DefaultNearbyNamesKm = 100;
+
     /// <summary>Default <see cref="ProximityWeight"/>.</summary>
     public const double DefaultProximityWeight = 0.25;
 
@@ -127,6 +133,13 @@ public sealed class GeoparserOptions
     /// <summary>Score added to a town in a state or province the article names and has settled ("London" beside
     /// "Ontario"); 0 switches the evidence off.</summary>
     public double NamedDivisionWeight { get; set; } = DefaultNamedDivisionWeight;
+
+    /// <summary>Score added to a candidate near which the article's other names can lie, scaled by the share of
+    /// them that can ("Brandon" beside "Albany" and "Douglas County"); 0 switches the evidence off.</summary>
+    public double NearbyNamesWeight { get; set; } = DefaultNearbyNamesWeight;
+
+    /// <summary>Distance within which another name's candidate counts as near, in kilometres.</summary>
+    public double NearbyNamesKm { get; set; } = DefaultNearbyNamesKm;
 
     /// <summary>Score added to a candidate near the article's other resolved places (falls off with distance).</summary>
     public double ProximityWeight { get; set; } = DefaultProximityWeight;

@@ -31,6 +31,10 @@ internal static class DivisionAbbreviations
     public static string? FullName(string abbreviation) =>
         ByAbbreviation.TryGetValue(abbreviation, out var d) ? d.Name : null;
 
+    /// <summary>The country code of the division <paramref name="abbreviation"/> stands for ("Fla." → "US"), or null.</summary>
+    public static string? CountryOf(string abbreviation) =>
+        ByAbbreviation.TryGetValue(abbreviation, out var d) ? d.CountryCode : null;
+
     /// <summary>
     /// The abbreviation that starts at <paramref name="at"/> of <paramref name="text"/>, the longest first
     /// ("W. Va." before "W."), when it ends the word; null when none does.

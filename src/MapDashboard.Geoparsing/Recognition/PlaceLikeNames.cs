@@ -17,6 +17,7 @@ internal static class PlaceLikeNames
         .ToDictionary(p => p[0], p => p[1] switch
         {
             "admin" => LevelHint.Admin,
+            "county" => LevelHint.County,
             "settlement" => LevelHint.Settlement,
             "locality" => LevelHint.Locality,
             "feature" => LevelHint.Feature,
@@ -73,9 +74,15 @@ internal static class PlaceLikeNames
         }
     }
 
-    /// <summary>The matches of "the city of X", "the provinces of X, Y and Z" in <paramref name="text"/>: read once
-    /// per article, for both <see cref="Hints"/> and <see cref="Find"/>.</summary>
-    public static List<Match> NounsOfNames(string text) => new(NounOfNames.Matches(text));
+    private static readonly string PluralNounAlt = string.Join("|", Nouns.Keys.Where(k => k.EndsWith('s')).OrderByDescending(k => k.Length));
+
+    // "Becker, Clay, Douglas, Grant and Wilkin counties", "Homs and Hama provinces": a list of names closed by a
+    // plural place noun names places of that kind; a bare "Grant" is otherwise read as a town.
+    private static readonly Regex NamesThenPluralNoun = new($@"(?<name>{Name})(?:(?:,\s*|,?\s+(?:and|or)\s+)(?<name>{Name}))+\s(?<noun>{PluralNounAlt})\b", RegexOptions.Compiled);
+
+    /// <summary>The matches of "the city of X", "the provinces of X, Y and Z", "X and Y counties" in
+    /// <paramref name="text"/>: read once per article, for both <see cref="Hints"/> and <see cref="Find"/>.</summary>
+    public static List<Match> NounsOfNames(string text) => [.. NounOfNames.Matches(text).Cast<Match>(), .. NamesThenPluralNoun.Matches(text).Cast<Match>()];
 
     /// <summary>The spans that "the provinces of Aleppo, Damascus, ..." and the like give a hint to, from <see cref="NounsOfNames"/> of the text.</summary>
     public static List<(int Start, int End, LevelHint Hint)> Hints(List<Match> nounsOfNames)
@@ -87,6 +94,26 @@ internal static class PlaceLikeNames
             foreach (Capture c in m.Groups["name"].Captures) hints.Add((c.Index, c.Index + c.Length, hint));
         }
         return hints;
+    }
+
+    /// <summary>
+    /// The level hint of each of <paramref name="spans"/> ((start, length) in UTF-16 code units of
+    /// <paramref name="text"/>, in text order): spans given by a reviewer or a corpus read their context as
+    /// recognised ones do, so "Homs province" given as "Homs" is still the province.
+    /// </summary>
+    public static LevelHint[] HintsOf(string text, IReadOnlyList<(int Start, int Length)> spans)
+    {
+        var tokens = Token.Read(text);
+        var hints = Hints(NounsOfNames(text));
+        var result = new LevelHint[spans.Count];
+        var ti = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, length) = spans[i];
+            while (ti < tokens.Count && tokens[ti].Start < start) ti++;
+            result[i] = HintAt(hints, tokens, ti, start, start + length);
+        }
+        return result;
     }
 
     /// <summary>The level hint the words around a known name give ("Homs province", "provinces of Aleppo").</summary>

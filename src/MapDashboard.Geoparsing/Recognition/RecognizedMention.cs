@@ -7,6 +7,8 @@ public enum LevelHint
     None,
     /// <summary>A province, governorate or state: prefer a first-level division.</summary>
     Admin,
+    /// <summary>A county or parish ("Becker, Clay and Grant counties"): prefer a second-level division.</summary>
+    County,
     /// <summary>A region or area: any level.</summary>
     Region,
     /// <summary>A city or town: prefer a populated place.</summary>

@@ -20,9 +20,16 @@ internal sealed class ArticleContext
     private readonly List<(string Name, Place Place)> _counties;
     private readonly List<(string Name, Place Place)> _towns;
 
+    /// <summary>Where the article's names can lie, as points (see <see cref="NearbyNames"/>).</summary>
+    public NearbyNames Nearby { get; }
+
+    /// <summary>The places some mention of the article calls by their own (primary) name.</summary>
+    public HashSet<long> NamedByOwnName { get; } = [];
+
     private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName,
-        List<(string Name, Place Place)> counties, List<(string Name, Place Place)> towns)
+        List<(string Name, Place Place)> counties, List<(string Name, Place Place)> towns, NearbyNames nearby)
     {
+        Nearby = nearby;
         _counties = counties;
         _towns = towns;
         _countryWeightsByName = countryWeightsByName;
@@ -69,11 +76,24 @@ internal sealed class ArticleContext
                 weights[evidence.Code] = weights.GetValueOrDefault(evidence.Code) + evidence.Weight;
             }
             if (divisions.ContainsKey(name)) continue;
-            // Loose spelling matches are no evidence of where the article is ("Lake Erie" meets Lākheri, India).
-            divisions[name] = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated)
-                .Select(c => DivisionKey(c.Candidate.Place)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            divisions[name] = LocatingPlaces(s).Select(DivisionKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
         }
-        return new ArticleContext(countries, divisions, counties, towns);
+        var nearby = NearbyNames.Of(slots.Where(s => s.Candidates.Count > 0).Select(s => (NameOf(s), LocatingPlaces(s))));
+        var context = new ArticleContext(countries, divisions, counties, towns, nearby);
+        foreach (var s in slots) context.NamedByOwnName.UnionWith(s.PrimaryNameIds);
+        return context;
+    }
+
+    // The candidates that say where the article can be. Loose spelling matches say nothing ("Lake Erie" meets
+    // Lākheri, India). A name that is a country's or a state's own says that country or state, and its capital or
+    // big city of the name ("Washington"), not its namesake towns: "a California man" in a Georgia paper is no
+    // evidence that the article is in New Jersey, where a village lists "California" as an old name.
+    private static IEnumerable<Place> LocatingPlaces(Slot s)
+    {
+        var places = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated).Select(c => c.Candidate.Place);
+        if (!Weighers.PlaceRelations.NamesACountryOrDivision(s)) return places;
+        return places.Where(p => p.Level is PlaceLevel.Country or PlaceLevel.Admin1
+            || (s.PrimaryNameIds.Contains(p.Id) && (p.FeatureCode == "PPLC" || p.Population >= GeoparserOptions.DefaultBigCityPopulation)));
     }
 
     // A country mention or demonym counts 1, the country of an unambiguous place counts 0.5. "Syrian" five

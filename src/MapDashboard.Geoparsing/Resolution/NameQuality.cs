@@ -14,13 +14,18 @@ internal static class NameQuality
     /// "Maryville" is Maryville, Tennessee or Missouri, not Beeville, Texas, which lists "Maryville" only as an
     /// old name: a town that has the name only as an alternate loses when a town of the same country has it as
     /// its primary name. Across countries transliteration decides which spelling is primary (Palmyra is Tadmur,
-    /// Syria; Raqqa is Ar Raqqah), so towns abroad and divisions are not compared.
+    /// Syria; Raqqa is Ar Raqqah), so towns abroad and first-level divisions are not compared. A county is
+    /// compared like a town: a bare "Logan" in local news is a town called Logan, while the county is written
+    /// "Logan County" (its primary name), so Logan County, Illinois loses to the Logan towns of its country (and
+    /// Texas County, Missouri to the state of Texas).
     /// </summary>
     public static double AlternateNamePenalty(Slot slot, Place p, GeoparserOptions options, StringBuilder? why)
     {
-        if (options.AlternateNamePenalty == 0 || !IsTown(p)) return 0;
+        if (options.AlternateNamePenalty == 0 || !(IsTown(p) || p.Level == PlaceLevel.Admin2)) return 0;
         var primary = slot.PrimaryNameIds;
-        if (primary.Count == 0 || primary.Contains(p.Id) || !slot.Candidates.Any(c => IsTown(c.Candidate.Place) && c.Candidate.Place.CountryCode == p.CountryCode && primary.Contains(c.Candidate.Place.Id))) return 0;
+        // A county also loses to a state of the name: a bare "Texas" is not Texas County, Missouri.
+        bool Rival(Place r) => IsTown(r) || (p.Level == PlaceLevel.Admin2 && r.Level == PlaceLevel.Admin1);
+        if (primary.Count == 0 || primary.Contains(p.Id) || !slot.Candidates.Any(c => Rival(c.Candidate.Place) && c.Candidate.Place.CountryCode == p.CountryCode && primary.Contains(c.Candidate.Place.Id))) return 0;
         why?.Append(CultureInfo.InvariantCulture, $"; \"{slot.Mention.Mention.Text}\" is only an alternate name of {p.Name}");
         return -options.AlternateNamePenalty;
     }
@@ -32,7 +37,7 @@ internal static class NameQuality
     /// </summary>
     public static double CityOverDivisionBonus(Slot slot, Place p, GeoparserOptions options, StringBuilder? why)
     {
-        if (options.CityOverDivisionWeight == 0 || slot.Mention.Hint is LevelHint.Admin or LevelHint.Region) return 0;
+        if (options.CityOverDivisionWeight == 0 || slot.Mention.Hint is LevelHint.Admin or LevelHint.County or LevelHint.Region) return 0;
         if (p.Level is not (PlaceLevel.City or PlaceLevel.Locality) || !(p.FeatureCode == "PPLC" || p.Population >= GeoparserOptions.DefaultBigCityPopulation)) return 0;
         var primary = slot.PrimaryNameIds;
         if (!primary.Contains(p.Id)) return 0;

@@ -29,9 +29,12 @@ internal sealed class Slot(RecognizedMention mention, List<Scored> candidates)
     private HashSet<long> PrimaryIds()
     {
         var name = Gazetteer.Names.NameFolder.Fold(Mention.LookupName ?? Mention.Mention.Text);
-        return Candidates.Where(c => string.Equals(Gazetteer.Names.NameFolder.Fold(c.Candidate.Place.Name), name, StringComparison.Ordinal))
-            .Select(c => c.Candidate.Place.Id).ToHashSet();
+        return Candidates.Where(c => HasPrimaryName(c.Candidate.Place, name)).Select(c => c.Candidate.Place.Id).ToHashSet();
     }
+
+    /// <summary>Whether <paramref name="p"/>'s own name, folded, is <paramref name="foldedName"/> (not only an alternate of it).</summary>
+    public static bool HasPrimaryName(Place p, string foldedName) =>
+        string.Equals(Gazetteer.Names.NameFolder.Fold(p.Name), foldedName, StringComparison.Ordinal);
 
     public Scored? Best => Candidates.Count > 0 ? Candidates[0] : null;
 

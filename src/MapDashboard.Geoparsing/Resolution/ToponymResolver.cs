@@ -55,6 +55,7 @@ public sealed partial class ToponymResolver
                 slot.Candidates.Sort((a, b) => b.Total.CompareTo(a.Total));
             }
         }
+        OneSensePerName.Apply(slots);
         foreach (var slot in slots) DropUnsupportedTransliterations(slot, countries);
         DropStrayHamlets(slots, context);
         return slots.Select(ToResult).ToList();
@@ -67,14 +68,44 @@ public sealed partial class ToponymResolver
         var name = m.LookupName ?? DivisionAbbreviations.FullName(m.Mention.Text) ?? m.Mention.Text;
         if (!cache.TryGetValue(name, out var found)) cache[name] = found = LookupWithVariants(name);
         var list = new List<Scored>();
-        foreach (var c in found.Take(_options.MaxCandidates))
+        var abbreviatedCountry = DivisionAbbreviations.CountryOf(m.Mention.Text);
+        foreach (var c in PrimaryNamesFirst(found, name).Take(_options.MaxCandidates))
         {
+            // "Fla." is only ever the state: not Florida, Uruguay.
+            if (abbreviatedCountry is not null && !(c.Place.Level == PlaceLevel.Admin1 && c.Place.CountryCode == abbreviatedCountry)) continue;
             // "Syrian" stands for Syria only; a town named like a demonym is not meant.
             if (m.Mention.Role == MentionRole.Adjectival && c.Match != NameMatchKind.Demonym && found.Any(f => f.Match == NameMatchKind.Demonym)) continue;
             list.Add(new Scored(c, CandidatePrior.Of(c)));
         }
         return list;
     }
+
+    // "Montgomery" is the exact alternate name of eighteen "Montgomery County"s, which the gazetteer ranks above
+    // Montgomery, Minnesota (3,000 people): cut to the first few, the town a Minnesota article means was never
+    // weighed. Places whose own name is the mention are kept before places that list it only as an alternate.
+    // Only the gazetteer's first few times the cut are sorted so: "Springfield" has hundreds of candidates.
+    private IEnumerable<Candidate> PrimaryNamesFirst(IReadOnlyList<Candidate> found, string name)
+    {
+        var folded = Gazetteer.Names.NameFolder.Fold(name);
+        var primary = new List<Candidate>(_options.MaxCandidates);
+        var alternate = new List<Candidate>(_options.MaxCandidates);
+        foreach (var c in found.Take(_options.MaxCandidates * PrimaryNameSearchFactor))
+        {
+            // Folding keeps a name's length to a character or two (spaces, apostrophes): most alternates are
+            // told apart by their length before the costly fold ("Montgomery County" for "Montgomery").
+            var isPrimary = string.Equals(c.Place.Name, name, StringComparison.OrdinalIgnoreCase)
+                || (Math.Abs(c.Place.Name.Length - name.Length) <= FoldLengthSlack && Slot.HasPrimaryName(c.Place, folded));
+            if (isPrimary) primary.Add(c);
+            else if (alternate.Count < _options.MaxCandidates) alternate.Add(c);
+        }
+        return primary.Concat(alternate);
+    }
+
+    /// <summary>The most a name's length changes when folded, in characters, for the primary-name test's shortcut.</summary>
+    private const int FoldLengthSlack = 3;
+
+    /// <summary>How many times <see cref="GeoparserOptions.MaxCandidates"/> of the gazetteer's candidates are searched for primary names.</summary>
+    public const int PrimaryNameSearchFactor = 4;
 
     // "Democratic Republic of Congo" is listed as "... of the Congo"; "the Gambia" as "Gambia".
     private IReadOnlyList<Candidate> LookupWithVariants(string name)
@@ -118,7 +149,7 @@ public sealed partial class ToponymResolver
     [
         new ProminenceWeigher(), new CountryContextWeigher(), new DivisionContextWeigher(), new QualifierWeigher(),
         new DivisionEvidenceWeigher(), new AlternateNameWeigher(), new CityOverDivisionWeigher(), new LevelHintWeigher(),
-        new SeatWeigher(), new CountySeatWeigher(), new NamedDivisionWeigher(), new ProximityWeigher(),
+        new SeatWeigher(), new CountySeatWeigher(), new NamedDivisionWeigher(), new NearbyNamesWeigher(), new ProximityWeigher(),
     ];
 
     // explain: build the evidence text (only on the last pass: it is the costly part of scoring).

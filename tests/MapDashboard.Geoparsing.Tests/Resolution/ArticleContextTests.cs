@@ -25,9 +25,9 @@ public class ArticleContextTests
     [Fact]
     public void Without_the_division_evidence_Dublin_is_not_settled_in_Ohio()
     {
-        // The same article with the local weighers switched off (the division, and Columbus as Franklin County's
-        // seat, which settles both and brings Dublin near them): population and the capital's rank win.
-        var parser = new Geoparser(BundledGazetteer.Instance, new GeoparserOptions { DivisionContextWeight = 0, CountySeatWeight = 0 });
+        // The same article with the local weighers switched off (the division, the names that lie near, and Columbus
+        // as Franklin County's seat, which settles both and brings Dublin near them): population and the capital's rank win.
+        var parser = new Geoparser(BundledGazetteer.Instance, new GeoparserOptions { DivisionContextWeight = 0, CountySeatWeight = 0, NearbyNamesWeight = 0 });
 
         var dublin = Mentions(parser, OhioSuburbs).First(m => m.Mention.Text == "Dublin").Place;
 

@@ -1,3 +1,4 @@
+using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Resolution;
 using MapDashboard.Geoparsing.Splitting;
 using MapDashboard.Geoparsing.Tests.Fixtures;
@@ -96,6 +97,27 @@ public class ToponymResolverTests
         Assert.Null(m.Place);
         Assert.Equal(0, m.Confidence);
     }
+    [Fact]
+    public void A_town_with_the_primary_name_is_weighed_even_when_alternates_fill_the_candidate_list()
+    {
+        // Thirty big counties list "Alder" as an alternate name and outrank the town in the gazetteer; the article's
+        // other names are in the town's state.
+        Place County(int i) => new()
+        {
+            Id = 100 + i, Name = $"Alder County {i}", Level = PlaceLevel.Admin2, FeatureClass = "A", FeatureCode = "ADM2", CountryCode = "US",
+            Admin1Code = "S" + i, Population = 500_000, Latitude = 30 + i * 0.5, Longitude = -100, AlternateNames = ["Alder"],
+        };
+        Place Town(long id, string name, double lon) => new()
+        {
+            Id = id, Name = name, Level = PlaceLevel.Locality, FeatureClass = "P", FeatureCode = "PPL", CountryCode = "US", Admin1Code = "MN",
+            Population = 3_000, Latitude = 45, Longitude = lon,
+        };
+        var gazetteer = new FixtureGazetteer([.. Enumerable.Range(0, 30).Select(County), Town(1, "Alder", -93.6), Town(2, "Birchton", -93.5), Town(3, "Cedarton", -93.4)]);
+        var parser = new Geoparser(gazetteer);
+        var article = new ArticleText { Title = "Wrestling", Body = "Birchton beat Cedarton on Saturday night in Alder.", SourceName = "t", Position = 0 };
+
+        Assert.Equal(1, parser.ParseArticle(article).Mentions.First(m => m.Mention.Text == "Alder").Place?.Id);
+    }
 }
 
 public class ParseSpansTests
@@ -110,5 +132,23 @@ public class ParseSpansTests
         var m = Assert.Single(parser.ParseSpans(article, [(at, 3)]).Mentions);
 
         Assert.Equal("New South Wales", m.Place?.Name);
+    }
+
+    [Fact]
+    public void GivenSpans_A_state_abbreviation_is_only_ever_that_state()
+    {
+        // "Fla." is Florida the state, never Florida, Uruguay, whatever else the article names.
+        var gazetteer = new FixtureGazetteer(
+        [
+            new Place { Id = 1, Name = "Florida", Level = PlaceLevel.Admin1, FeatureClass = "A", FeatureCode = "ADM1", CountryCode = "US", Admin1Code = "FL", Population = 21_000_000, Latitude = 28.75, Longitude = -82.5 },
+            new Place { Id = 2, Name = "Florida", Level = PlaceLevel.City, FeatureClass = "P", FeatureCode = "PPLA", CountryCode = "UY", Admin1Code = "07", Population = 33_000, Latitude = -34.1, Longitude = -56.2 },
+            new Place { Id = 3, Name = "Montevideo", Level = PlaceLevel.City, FeatureClass = "P", FeatureCode = "PPLC", CountryCode = "UY", Admin1Code = "10", Population = 1_300_000, Latitude = -34.9, Longitude = -56.2 },
+        ]);
+        var article = new ArticleText { Title = "", Body = "She flew from Montevideo to Alderton, Fla., on Monday.", SourceName = "t", Position = 0 };
+        var at = article.Text.IndexOf("Fla.", StringComparison.Ordinal);
+
+        var m = Assert.Single(new Geoparser(gazetteer).ParseSpans(article, [(at, 4)]).Mentions);
+
+        Assert.Equal(1, m.Place?.Id);
     }
 }

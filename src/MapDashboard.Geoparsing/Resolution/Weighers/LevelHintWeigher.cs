@@ -27,6 +27,9 @@ internal sealed class LevelHintWeigher : ICandidateWeigher
     {
         (LevelHint.Admin, PlaceLevel.Admin1) => 0.45,
         (LevelHint.Admin, PlaceLevel.Admin2) => 0.2,
+        (LevelHint.County, PlaceLevel.Admin2) => 0.45,
+        // "Grant and Wilkin counties": not the towns of Grant nor Wilkin.
+        (LevelHint.County, PlaceLevel.City or PlaceLevel.Locality) => -0.25,
         (LevelHint.Settlement, PlaceLevel.City or PlaceLevel.Locality) => 0.25,
         // "Berea police", "Homs city": not Berea district, Lesotho, nor Homs governorate.
         (LevelHint.Settlement, PlaceLevel.Country or PlaceLevel.Admin1 or PlaceLevel.Admin2) => -0.25,

@@ -23,7 +23,9 @@ internal sealed class NamedDivisionWeigher : ICandidateWeigher
     {
         var weight = context.Options.NamedDivisionWeight;
         var p = candidate.Candidate.Place;
-        if (weight <= 0 || p.Level is PlaceLevel.Country or PlaceLevel.Admin1 || NamesADivisionOrCountry(slot)) return 0;
+        // "California" beside "Pennsylvania" is the state, not California, Pennsylvania: a name that is a state's or a
+        // country's gains nothing for its namesake towns.
+        if (weight <= 0 || p.Level is PlaceLevel.Country or PlaceLevel.Admin1 || PlaceRelations.NamesACountryOrDivision(slot)) return 0;
         foreach (var a in context.Anchors)
         {
             if (a == slot || a.Best!.Candidate.Place is not { Level: PlaceLevel.Admin1 } division || !PlaceRelations.Contains(division, p)) continue;
@@ -35,9 +37,4 @@ internal sealed class NamedDivisionWeigher : ICandidateWeigher
         }
         return 0;
     }
-
-    // "California" beside "Pennsylvania" is the state, not California, Pennsylvania: a name that is a state's or a
-    // country's gains nothing for its namesake towns.
-    private static bool NamesADivisionOrCountry(Slot slot) => slot.Candidates.Any(c =>
-        c.Candidate.Place.Level is PlaceLevel.Country or PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
 }

@@ -32,4 +32,8 @@ internal static class PlaceRelations
     /// <summary>Whether the names are the same (case aside): a second "Raqqa" is no independent evidence for the first.</summary>
     public static bool SameName(Slot a, Slot b) =>
         string.Equals(a.Mention.Mention.Text, b.Mention.Mention.Text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the name is a country's or a first-level division's ("California", "Georgia"), as written.</summary>
+    public static bool NamesACountryOrDivision(Slot slot) => slot.Candidates.Any(c =>
+        c.Candidate.Place.Level is PlaceLevel.Country or PlaceLevel.Admin1 && c.Candidate.Match is NameMatchKind.Exact or NameMatchKind.Folded);
 }

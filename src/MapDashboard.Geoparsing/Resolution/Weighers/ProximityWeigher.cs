@@ -19,11 +19,13 @@ internal sealed class ProximityWeigher : ICandidateWeigher
         var weight = context.Options.ProximityWeight;
         // A country coherent with the article collects up front what a namesake town near the others could.
         var upFront = CountryContextWeigher.IsCoherentCountry(slot, p, context) ? weight : 0;
-        if (p.Level == PlaceLevel.Admin1 && !PlaceRelations.HasSeatCandidate(slot, p))
+        if (p.Level == PlaceLevel.Admin1 && !PlaceRelations.HasSeatCandidate(slot, p) 
+            && (context.OtherCountries.Count == 0 || context.OtherCountries.GetValueOrDefault(p.CountryCode) > 0))
         {
             // A division's dot is its seat, a poor measure of how close it is to the article's other places:
             // it gets the proximity bonus up front, so that "Oklahoma" near Pennsylvania towns stays the state
-            // and not Oklahoma, Pennsylvania (a borough of 800).
+            // and not Oklahoma, Pennsylvania (a borough of 800). Not in a country the other names do not point to
+            // when they point somewhere: "Gaza" beside "Israel" and "Egypt" is not Gaza Province, Mozambique.
             return upFront + weight;
         }
         return upFront + (p.Level == PlaceLevel.Country ? 0 : Nearness(p, slot, context, why));

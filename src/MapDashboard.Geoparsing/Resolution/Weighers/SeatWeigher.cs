@@ -16,7 +16,7 @@ internal sealed class SeatWeigher : ICandidateWeigher
     public double Weigh(Scored candidate, Slot slot, WeighingContext context, StringBuilder? why)
     {
         var p = candidate.Candidate.Place;
-        if (slot.Mention.Hint is LevelHint.Admin or LevelHint.Region || p.FeatureCode is not ("PPLA" or "PPLC")) return 0;
+        if (slot.Mention.Hint is LevelHint.Admin or LevelHint.County or LevelHint.Region || p.FeatureCode is not ("PPLA" or "PPLC")) return 0;
         var division = slot.Candidates.Any(c => c.Candidate.Place.Level == PlaceLevel.Admin1 && c.Candidate.Place.CountryCode == p.CountryCode && c.Candidate.Place.Admin1Code == p.Admin1Code);
         if (!division) return 0;
         why?.Append("; the seat of the division of the same name");

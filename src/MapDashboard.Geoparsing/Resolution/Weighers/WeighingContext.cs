@@ -20,6 +20,12 @@ internal sealed class WeighingContext(GeoparserOptions options, ArticleContext a
     /// <summary>The share of the article's other names with a candidate in the first-level division holding <paramref name="p"/>.</summary>
     public double DivisionShareOf(Place p) => article.DivisionShare(name, p);
 
+    /// <summary>Whether some mention of the article calls <paramref name="p"/> by its own name.</summary>
+    public bool IsNamedByOwnName(Place p) => article.NamedByOwnName.Contains(p.Id);
+
+    /// <summary>The share of the article's other names with a candidate within <see cref="GeoparserOptions.NearbyNamesKm"/> of <paramref name="p"/>.</summary>
+    public double NearbyShareOf(Place p) => article.Nearby.ShareNear(name, p, Options.NearbyNamesKm);
+
     /// <summary>Another name's candidate that is the county of town <paramref name="p"/> at its seat, or the seat of county <paramref name="p"/>.</summary>
     public Place? SeatPartnerOf(Place p) => article.SeatPartner(name, p, Options.CountySeatKm);
 }

@@ -1,4 +1,6 @@
+using MapDashboard.Gazetteer;
 using MapDashboard.Geoparsing.Recognition;
+using MapDashboard.Geoparsing.Resolution;
 using MapDashboard.Geoparsing.Resolution.Weighers;
 using static MapDashboard.Geoparsing.Tests.Resolution.Weighers.WeigherFixture;
 
@@ -147,6 +149,151 @@ public class WeigherTests
 
         Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, beeville, ContextOf(slot, [slot])), 6);
         Assert.Equal(0, Weigh(new AlternateNameWeigher(), slot, maryville, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
+    public void A_bare_name_is_a_town_of_it_not_the_county_that_lists_it_as_an_alternate()
+    {
+        // "Logan" in local news is a town called Logan; the county is written "Logan County".
+        var county = County(32, "Alder County", "IL", 40.1, -89.4) with { AlternateNames = ["Alder"] };
+        var town = Town(33, "Alder", "US", "MO", 2_000, 37.0, -93.6);
+        var slot = SlotOf("Alder", county, town);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, county, ContextOf(slot, [slot])), 6);
+        Assert.Equal(0, Weigh(new AlternateNameWeigher(), slot, town, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
+    public void An_alternate_name_is_not_a_place_the_article_calls_by_its_own_name()
+    {
+        // "Alderton ... Birchton": Alderton lists "Birchton" as an old name, but the article calls it Alderton, so by
+        // "Birchton" it means the other town. A short form ("Alder" beside "Alder County") is still the same place.
+        var alderton = Town(36, "Alderton", "US", "OH", 3_600, 40.55, -82.83) with { AlternateNames = ["Birchton"] };
+        var birchtonOhio = Town(37, "Birchton", "US", "OH", 65_000, 41.1, -80.65);
+        var birchton = SlotOf("Birchton", alderton, birchtonOhio);
+        var slots = new[] { SlotOf("Alderton", alderton), birchton };
+        var weigher = new AlternateNameWeigher();
+
+        Assert.Equal(-2 * GeoparserOptions.DefaultAlternateNamePenalty, Weigh(weigher, birchton, alderton, ContextOf(birchton, slots)), 6);
+
+        var county = County(38, "Alder County", "GA", 33.77, -84.23) with { AlternateNames = ["Alder"] };
+        var alder = SlotOf("Alder", county, Town(39, "Alder", "US", "IL", 40_000, 41.93, -88.75));
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(weigher, alder, county, ContextOf(alder, [alder, SlotOf("Alder County", county)])), 6);
+    }
+
+    [Fact]
+    public void A_county_hint_wants_the_county_not_the_town()
+    {
+        // "Alder, Birch and Cedar counties": the county Alder, not a town of the name.
+        var county = County(34, "Alder County", "MN", 46.9, -95.7);
+        var town = Town(35, "Alder", "US", "MN", 800, 46.8, -95.8);
+        var slot = SlotOf("Alder", LevelHint.County, county, town);
+        var weigher = new LevelHintWeigher();
+
+        Assert.True(Weigh(weigher, slot, county, ContextOf(slot, [slot])) > 0, "the county gains");
+        Assert.True(Weigh(weigher, slot, town, ContextOf(slot, [slot])) < 0, "the town loses");
+        Assert.Equal(0, Weigh(weigher, slot, county, ContextOf(slot, [slot], new GeoparserOptions { LevelHintWeight = 0 })));
+    }
+
+    [Fact]
+    public void Nearby_names_favour_the_namesake_the_others_can_lie_near()
+    {
+        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 100 km of each other.
+        var aldertonMinnesota = Town(60, "Alderton", "US", "MN", 900, 45.96, -95.60);
+        var aldertonWisconsin = Town(61, "Alderton", "US", "WI", 1_900, 43.0, -89.0);
+        var alderton = SlotOf("Alderton", aldertonMinnesota, aldertonWisconsin);
+        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.63, -94.57), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
+        var cedar = SlotOf("Cedar County", County(64, "Cedar County", "MN", 45.88, -95.38));
+        var slots = new[] { alderton, birchton, cedar };
+        var weigher = new NearbyNamesWeigher();
+
+        Assert.Equal(GeoparserOptions.DefaultNearbyNamesWeight, Weigh(weigher, alderton, aldertonMinnesota, ContextOf(alderton, slots)), 6);
+        Assert.Equal(0, Weigh(weigher, alderton, aldertonWisconsin, ContextOf(alderton, slots)));
+        Assert.Equal(0, Weigh(weigher, alderton, aldertonMinnesota, ContextOf(alderton, slots, new GeoparserOptions { NearbyNamesWeight = 0 })));
+    }
+
+    [Fact]
+    public void Nearby_names_credit_a_division_of_the_main_country_up_front_but_not_one_abroad()
+    {
+        // "Ohio" beside Ohio towns is the state, whose point tells nothing of nearness; "Gaza" beside "Israel" is
+        // not Gaza Province, Mozambique.
+        var ohioTown = Town(65, "Ohio", "US", "PA", 800, 40.5, -80.1);
+        var ohio = SlotOf("Ohio", Ohio, ohioTown);
+        var dublin = SlotOf("Dublin", DublinOhio);
+        var columbus = SlotOf("Columbus", ColumbusOhio);
+        var weigher = new NearbyNamesWeigher();
+        Assert.Equal(GeoparserOptions.DefaultNearbyNamesWeight, Weigh(weigher, ohio, Ohio, ContextOf(ohio, [ohio, dublin, columbus])), 6);
+
+        var israel = new Place { Id = 66, Name = "Israel", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "IL", Population = 9_000_000, Latitude = 31.5, Longitude = 34.75 };
+        var province = Division(67, "Gaza Province", "MZ", "02", 1_400_000, -23.0, 32.7);
+        var city = Town(68, "Gaza", "PS", "GZ", 410_000, 31.5, 34.47, "PPLA");
+        var gaza = SlotOf("Gaza", province, city);
+        Assert.Equal(0, Weigh(weigher, gaza, province, ContextOf(gaza, [gaza, SlotOf("Israel", israel)])));
+    }
+
+    [Fact]
+    public void Proximity_credits_a_division_up_front_only_in_a_country_the_other_names_point_to()
+    {
+        // "Gaza" beside "Israel": Gaza Province, Mozambique gets no up-front proximity; "Ohio" beside Ohio towns does.
+        var israel = new Place { Id = 90, Name = "Israel", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "IL", Population = 9_000_000, Latitude = 31.5, Longitude = 34.75 };
+        var province = Division(91, "Gaza Province", "MZ", "02", 1_400_000, -23.0, 32.7);
+        var gaza = SlotOf("Gaza", province, Town(92, "Gaza", "PS", "GZ", 410_000, 31.5, 34.47, "PPLA"));
+        var ohio = SlotOf("Ohio", Ohio, Town(93, "Ohio", "US", "PA", 800, 40.5, -80.1));
+        var weigher = new ProximityWeigher();
+
+        Assert.Equal(0, Weigh(weigher, gaza, province, ContextOf(gaza, [gaza, SlotOf("Israel", israel)])));
+        Assert.Equal(GeoparserOptions.DefaultProximityWeight, Weigh(weigher, ohio, Ohio, ContextOf(ohio, [ohio, SlotOf("Dublin", DublinOhio)])), 6);
+    }
+
+    [Fact]
+    public void A_bare_state_name_is_not_a_county_that_lists_it_as_an_alternate()
+    {
+        var county = County(69, "Alderia County", "MO", 37.3, -92.0) with { AlternateNames = ["Alderia"] };
+        var state = Division(70, "Alderia", "US", "AL", 4_000_000, 31.0, -99.0);
+        var slot = SlotOf("Alderia", county, state);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, county, ContextOf(slot, [slot])), 6);
+    }
+
+    [Fact]
+    public void A_state_named_in_the_article_locates_the_state_not_its_namesake_towns()
+    {
+        // "a California man" in a Georgia paper: California, New Jersey (a village listing the name) is no evidence
+        // that "Columbus" is a New Jersey Columbus.
+        var california = Division(71, "California", "US", "CA", 39_000_000, 37.2, -119.5);
+        var californiaVillage = Town(72, "California", "US", "NJ", 900, 40.1, -74.7);
+        var columbusNewJersey = Town(73, "Columbus", "US", "NJ", 8_700, 40.07, -74.72);
+        var columbus = SlotOf("Columbus", columbusNewJersey, ColumbusGeorgia);
+        var slots = new[] { columbus, SlotOf("California", california, californiaVillage) };
+        var context = ContextOf(columbus, slots);
+
+        Assert.Equal(0, context.DivisionShareOf(columbusNewJersey));
+        Assert.Equal(0, context.NearbyShareOf(columbusNewJersey));
+    }
+
+    [Fact]
+    public void Every_mention_of_a_name_takes_the_choice_of_its_most_decisive_mention()
+    {
+        // "The Alderia festival ... in Alderia, Texas": the qualified mention (the wider margin) decides for the bare
+        // one; "Alderia province" is told apart by its hint.
+        var country = new Place { Id = 80, Name = "Alderia", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "XA", Population = 4_000_000, Latitude = 31.9, Longitude = 35.2 };
+        var town = Town(81, "Alderia", "US", "TX", 18_000, 31.76, -95.63);
+        var province = Division(82, "Alderia", "XB", "01", 900_000, 10, 10);
+        Slot SlotWith(LevelHint hint, params (Place Place, double Total)[] scored)
+        {
+            var slot = SlotOf("Alderia", hint, [.. scored.Select(s => s.Place)]);
+            foreach (var (place, total) in scored) slot.Candidates.Single(c => c.Candidate.Place.Id == place.Id).Total = total;
+            return slot;
+        }
+        var bare = SlotWith(LevelHint.None, (country, 1.0), (town, 0.9));
+        var qualified = SlotWith(LevelHint.None, (town, 1.5), (country, 0.9));
+        var provinceSlot = SlotWith(LevelHint.Admin, (province, 1.2), (town, 0.5));
+
+        OneSensePerName.Apply([bare, qualified, provinceSlot]);
+
+        Assert.Equal(town.Id, bare.Best?.Candidate.Place.Id);
+        Assert.Equal(town.Id, qualified.Best?.Candidate.Place.Id);
+        Assert.Equal(province.Id, provinceSlot.Best?.Candidate.Place.Id);
     }
 
     [Fact]
