@@ -29,7 +29,7 @@ internal sealed class ServerProcess : IDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>; its output is drained and dropped.</summary>
+    /// <summary>Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>; its output (warnings and errors) goes to the bench's standard error.</summary>
     public static ServerProcess Start(string appDll, string dataDirectory)
     {
         var port = FreeLoopbackPort();
@@ -50,7 +50,14 @@ internal sealed class ServerProcess : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start dotnet {appDll}");
-        process.OutputDataReceived += (_, _) => { };
+        // Logged at Warning and above only (below): what the server logs is a failure worth seeing.
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"server: {e.Data}");
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)
