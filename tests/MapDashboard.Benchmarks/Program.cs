@@ -12,7 +12,8 @@ namespace MapDashboard.Benchmarks;
 /// <c>-- dashboard-bench --data DIR</c> the dashboard's server under a read load (see <see cref="DashboardBench"/>);
 /// <c>-- index-probe --data DIR</c> the same reads in process, CPU per call (see <see cref="IndexProbe"/>);
 /// <c>-- dashboard-circuits --data DIR</c> its memory with 20 map pages open in Chromium (see <see cref="CircuitsBench"/>);
-/// <c>-- ingest-bench --ingesters 1,2,4</c> concurrent <c>ingest</c> processes on one PostgreSQL database (see <see cref="IngestBench"/>).
+/// <c>-- ingest-bench --ingesters 1,2,4</c> concurrent <c>ingest</c> processes on one PostgreSQL database (see <see cref="IngestBench"/>);
+/// <c>-- dashboard-browser --data DIR</c> the map page's first render, slider step, pan and zoom in Chromium (see <see cref="BrowserBench"/>).
 /// </summary>
 public static class Program
 {
@@ -41,6 +42,11 @@ public static class Program
         if (args is ["dashboard-circuits", .. var circuitOptions])
         {
             return CircuitsBench.RunAsync(Console.Out, circuitOptions).GetAwaiter().GetResult();
+        }
+
+        if (args is ["dashboard-browser", .. var browserOptions])
+        {
+            return BrowserBench.RunAsync(Console.Out, browserOptions).GetAwaiter().GetResult();
         }
 
         if (args is ["geoparse-probe", "--corpus", var corpus])

@@ -29,10 +29,14 @@ export function loadShape(code) {
   return shapes.get(code);
 }
 
+/** The shades' colours, read once: reading the page's style after a change forces a style recalculation. */
+const fills = new Map();
+
 /** The Leaflet path style of a country with `reports` reports. */
 export function shapeStyle(reports) {
   const shade = [...SHADES].reverse().find((s) => reports >= s.from) ?? SHADES[0];
-  const fill = getComputedStyle(document.documentElement).getPropertyValue(shade.colour).trim();
+  if (!fills.has(shade.colour)) fills.set(shade.colour, getComputedStyle(document.documentElement).getPropertyValue(shade.colour).trim());
+  const fill = fills.get(shade.colour);
   return { color: '#1864ab', weight: 1.5, fillColor: fill, fillOpacity: 0.55, className: 'area-shape' };
 }
 
@@ -56,16 +60,8 @@ export function areaIcon(m, undated) {
   count.className = 'place-marker-count';
   count.textContent = String(m.reports);
   element.append(name, count);
-  // No size: the label is as wide as its name; it is centred on its point once drawn (centre()).
+  // No size: the label is as wide as its name; it is centred on its point once drawn (MapCanvas.razor.js, _declutterLabels).
   return L.divIcon({ html: element, className: 'area-label-icon', iconSize: null });
-}
-
-/** Centres a drawn area label on its point (its width is known only once it is in the page). */
-export function centre(marker) {
-  const element = marker.getElement();
-  if (!element) return;
-  element.style.marginLeft = `${-Math.round(element.offsetWidth / 2)}px`;
-  element.style.marginTop = `${-Math.round(element.offsetHeight / 2)}px`;
 }
 
 /**

@@ -58,10 +58,16 @@ export class CityLabels {
     this.relayout();
   }
 
-  /** Places the loaded labels again, avoiding what is reserved now (call after the markers change). */
+  /**
+   * Places the loaded labels again, avoiding what is reserved now (call after the markers change). The labels that
+   * fit by their approximate size are drawn first, then all their boxes read at once and the ones that touch what
+   * is reserved or a label kept before them are taken out: drawing and reading one label at a time forced a layout
+   * of the page per label.
+   */
   relayout() {
     const container = this._map.getContainer().getBoundingClientRect();
     const reserved = this._reserved();
+    const local = (r) => ({ left: r.left - container.left, right: r.right - container.left, top: r.top - container.top, bottom: r.bottom - container.top });
     const taken = reserved.map((r) => ({
       left: r.left - container.left - 2, right: r.right - container.left + 2,
       top: r.top - container.top - 2, bottom: r.bottom - container.top + 2,
@@ -69,6 +75,7 @@ export class CityLabels {
     const size = this._map.getSize();
     this.layer.clearLayers();
     const world = this._map.getCenter().lng;
+    const drawn = [];
     for (const label of this._labels) {
       // The copy of the place nearest the view's centre, where the map wraps.
       const lon = label.lon + 360 * Math.round((world - label.lon) / 360);
@@ -77,20 +84,30 @@ export class CityLabels {
       const box = { left: p.x - DOT_PX / 2, right: p.x + width, top: p.y - HEIGHT_PX / 2, bottom: p.y + HEIGHT_PX / 2 };
       // Whole labels only: one cut by the map's edge reads as another name.
       if (box.left < 0 || box.right > size.x || box.top < 0 || box.bottom > size.y) continue;
-      if (taken.some((t) => box.left < t.right && t.left < box.right && box.top < t.bottom && t.top < box.bottom)) continue;
-      const drawn = marker(label, lon);
-      this.layer.addLayer(drawn);
-      // The box above is from approximate text metrics: the drawn label is checked too ("Adana" ran 2 px into
-      // the "Aleppo Governorate" area label beside it).
-      const r = drawn.getElement()?.firstElementChild?.getBoundingClientRect();
-      if (r && reserved.some((t) => r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom)) {
-        this.layer.removeLayer(drawn);
+      if (taken.some((t) => touches(box, t))) continue;
+      const layer = marker(label, lon);
+      this.layer.addLayer(layer);
+      drawn.push({ layer, box });
+      taken.push(box);
+    }
+    // The boxes above are from approximate text metrics: the drawn labels are checked too ("Adana" ran 2 px into
+    // the "Aleppo Governorate" area label beside it).
+    for (const d of drawn) d.r = d.layer.getElement()?.firstElementChild?.getBoundingClientRect();
+    const kept = [];
+    for (const { layer, box, r } of drawn) {
+      const real = r ? local(r) : box;
+      if ((r && reserved.some((t) => touches(r, t))) || kept.some((k) => touches(real, k))) {
+        this.layer.removeLayer(layer);
         continue;
       }
-      taken.push(r ? { left: r.left - container.left, right: r.right - container.left, top: r.top - container.top, bottom: r.bottom - container.top } : box);
+      kept.push(real);
     }
     this._map.getContainer().dataset.cityLabels = String(this.layer.getLayers().length);
   }
+}
+
+function touches(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 function marker(label, lon) {

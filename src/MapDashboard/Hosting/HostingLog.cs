@@ -44,4 +44,7 @@ internal static partial class HostingLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for other instances' changes failed; trying again")]
     public static partial void StoreChangesListenFailed(this ILogger log, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Map page redraw: markers read {MarkersMs} ms ({Markers} markers), drawn in the browser {DrawMs} ms, counts {CountsMs} ms, list {ListMs} ms, in all {TotalMs} ms")]
+    public static partial void DashboardRedrawn(this ILogger log, long markersMs, int markers, long drawMs, long countsMs, long listMs, long totalMs);
 }

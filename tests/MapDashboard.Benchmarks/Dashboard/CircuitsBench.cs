@@ -14,10 +14,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// </summary>
 internal static class CircuitsBench
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
-
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
 
     public static async Task<int> RunAsync(TextWriter output, string[] args)
@@ -29,9 +25,8 @@ internal static class CircuitsBench
             return 2;
         }
 
-        if (!File.Exists(Chromium))
+        if (DebianChromium.IsMissing())
         {
-            Console.Error.WriteLine($"{Chromium} not found (apt-get install -y chromium)");
             return 2;
         }
 
@@ -41,7 +36,7 @@ internal static class CircuitsBench
         var rows = new List<(string Moment, long Rss)> { ("index loaded, no page open", server.Memory().Rss) };
         var cpuBefore = server.CpuTime();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArgs, Headless = true });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var open = new List<IBrowserContext>();
         var clock = Stopwatch.StartNew();
         try
@@ -125,14 +120,7 @@ internal static class CircuitsBench
             }
         }
 
-        if (error.Length == 0 && (args.Length % 2 != 0 || data.Length == 0))
-        {
-            error = "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)";
-        }
-        else if (error.Length == 0 && !File.Exists(app))
-        {
-            error = $"{app} not found: build it first (dotnet build -c Release src/MapDashboard) or pass --app";
-        }
+        error = DashboardBench.CheckDataAndApp(error, args, data, app);
 
         return error.Length == 0;
     }

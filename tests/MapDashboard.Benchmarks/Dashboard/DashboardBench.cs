@@ -271,19 +271,19 @@ internal static class DashboardBench
 
         app ??= DefaultApp();
         options = new Options(data ?? "", app, clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), skip, store);
-        if (error.Length == 0 && (args.Length % 2 != 0 || data is null))
-        {
-            error = "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)";
-        }
-        else if (error.Length == 0 && !File.Exists(app))
-        {
-            error = $"{app} not found: build it first (dotnet build -c Release src/MapDashboard) or pass --app";
-        }
+        error = CheckDataAndApp(error, args, data ?? "", app);
 
         return error.Length == 0;
     }
 
     // The app built in the same configuration as this bench (Release for numbers worth quoting).
+    /// <summary>The options' error so far, else what is wrong with <c>--data</c> and <c>--app</c> (empty when nothing).</summary>
+    internal static string CheckDataAndApp(string error, string[] args, string data, string app) =>
+        error.Length > 0 ? error
+        : args.Length % 2 != 0 || data.Length == 0 ? "--data DIR is required (a store written by: MapDashboard synth --direct --events N --data DIR)"
+        : !File.Exists(app) ? $"{app} not found: build it first (dotnet build -c Release src/MapDashboard) or pass --app"
+        : "";
+
     internal static string DefaultApp()
     {
         var configuration = typeof(DashboardBench).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";

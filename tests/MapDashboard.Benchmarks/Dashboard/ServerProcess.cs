@@ -28,7 +28,8 @@ internal sealed class ServerProcess : IDisposable
 
     /// <summary>
     /// Starts the app at <paramref name="appDll"/> against <paramref name="dataDirectory"/>, with <paramref name="settings"/>
-    /// (e.g. <c>--Database:Provider postgres --ConnectionStrings:MapDashboard ...</c>) after its own; its output is drained and dropped.
+    /// (e.g. <c>--Database:Provider postgres --ConnectionStrings:MapDashboard ...</c>) after its own; its output
+    /// (warnings and errors) goes to the bench's standard error.
     /// </summary>
     public static ServerProcess Start(string appDll, string dataDirectory, params IEnumerable<string> settings)
     {
@@ -50,7 +51,14 @@ internal sealed class ServerProcess : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start dotnet {appDll}");
-        process.OutputDataReceived += (_, _) => { };
+        // Logged at Warning and above only (below): what the server logs is a failure worth seeing.
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine($"server: {e.Data}");
+            }
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is not null)

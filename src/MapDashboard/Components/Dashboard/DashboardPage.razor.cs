@@ -49,6 +49,8 @@ public sealed partial class DashboardPage
     private bool listUndated;
     private string status = "";
     private CancellationTokenSource? redraw;
+    /// <summary>The last map drawing's times (for the redraw's debug log): reading the markers, drawing them in the browser.</summary>
+    private (long Markers, int Count, long Draw) timings;
     private CancellationTokenSource? typing;
     private readonly PlaybackClock player = new();
     private MapCanvas? canvas;
@@ -325,15 +327,19 @@ public sealed partial class DashboardPage
         redraw?.Cancel();
         redraw = new CancellationTokenSource();
         var token = redraw.Token;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             if (view is not null && canvas is not null)
             {
                 await DrawMapAsync(view, token);
             }
+            var mapped = clock.ElapsedMilliseconds;
             if (!viewOnly) await ReadCountsAsync(token);
             if (token.IsCancellationRequested) return;
+            var counted = clock.ElapsedMilliseconds;
             if (list is not null) await list.RefreshAsync();
+            Log.DashboardRedrawn(timings.Markers, timings.Count, timings.Draw, counted - mapped, clock.ElapsedMilliseconds - counted, clock.ElapsedMilliseconds);
             drawn = view is not null;
             draws++;
             StateHasChanged();
@@ -353,11 +359,14 @@ public sealed partial class DashboardPage
     private async Task DrawMapAsync(MapViewport at, CancellationToken token)
     {
         var problem = state.Problem is not null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var markers = problem ? new MapMarkers([], [], false)
             : await Reader.ReadAsync(q => q.GetMarkersAsync(state.ToFilter(null, shownArticleId), at.Box, at.ZoomLevel, token));
         var undated = !state.ShowUndated || problem ? [] : await UndatedMarkersAsync(token);
         token.ThrowIfCancellationRequested();
+        var read = clock.ElapsedMilliseconds;
         await canvas!.DrawAsync(MapDrawing.Of(markers, undated, state.ToQuery(undated: false, shownArticleId), state.ToQuery(undated: true, shownArticleId), Areas));
+        timings = (read, markers.Points.Count + markers.Areas.Count + undated.Count, clock.ElapsedMilliseconds - read);
         status = markers.Truncated ? "Busiest places shown: zoom in for the rest." : summary.Reports == 0 ? status : "";
     }
 

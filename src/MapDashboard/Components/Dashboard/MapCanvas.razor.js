@@ -140,8 +140,10 @@ class MapCanvas {
   }
 
   /**
-   * Draws one view: data = { points, areas, undated, heat, popupQuery, undatedQuery }. Markers already on the map
-   * with the same look are kept (an open popup stays open); the rest are replaced.
+   * Draws one view: data = { points, areas, undated, heat, popupQuery, undatedQuery }. A marker already on the map
+   * keeps its element when only its count or colour changed (a slider step changes most counts, and re-creating
+   * every marker, label and popup binding cost more than the rest of the step); an open popup stays open and
+   * reloads for the new filters. A marker of another kind is replaced.
    */
   draw(data) {
     this._popupQuery = data.popupQuery;
@@ -153,7 +155,7 @@ class MapCanvas {
     for (const m of data.undated) wanted.set(keyOf('u', m), { m, layer: m.area ? this._areas : this._undated, undated: true });
     for (const [key, entry] of this._entries) {
       const next = wanted.get(key);
-      if (!next || next.layer !== entry.layer || signatureOf(next.m) !== entry.signature) {
+      if (!next || next.layer !== entry.layer || kindOf(next.m) !== kindOf(entry.m)) {
         entry.layer.removeLayer(entry.marker);
         if (entry.shape) entry.layer.removeLayer(entry.shape);
         entry.removed = true;
@@ -163,6 +165,7 @@ class MapCanvas {
     for (const [key, next] of wanted) {
       const entry = this._entries.get(key);
       if (entry) {
+        if (signatureOf(next.m) !== entry.signature) this._restyle(entry, next.m);
         // A pan keeps the filters: an open popup reloads only when what it lists changed.
         if (entry.marker.isPopupOpen() && entry.loadedQuery !== this._queryOf(entry)) this._loadPopup(entry);
         continue;
@@ -170,7 +173,6 @@ class MapCanvas {
       const created = next.m.area ? this._createArea(next.m, next.undated) : this._create(next.m, next.undated);
       created.layer = next.layer;
       next.layer.addLayer(created.marker);
-      if (created.area) this._areaSymbols.centre(created.marker);
       this._entries.set(key, created);
     }
     this._labelUndatedOnce();
@@ -184,17 +186,42 @@ class MapCanvas {
     dashboard.dataset.heat = JSON.stringify(data.heat.map((h) => [h[0], h[1]]));
   }
 
+  /** Gives a drawn marker its new count, role and certainty: a new icon on the same marker, label and popup. */
+  _restyle(entry, m) {
+    const L = window.L;
+    const { marker, undated } = entry;
+    entry.m = m;
+    entry.signature = signatureOf(m);
+    marker.options.title = marker.options.alt = titleOf(m, undated);
+    if (entry.area) {
+      marker.setIcon(this._areaSymbols.areaIcon(m, undated));
+      entry.shape?.setStyle(this._areaSymbols.shapeStyle(m.reports));
+      entry.shape?.eachLayer((path) => path.getElement()?.setAttribute('data-count', String(m.reports)));
+      return;
+    }
+    const cluster = m.placeId == null;
+    marker.setIcon(cluster ? clusterIcon(m) : placeIcon(m, undated));
+    if (!undated) marker.setZIndexOffset(m.reports);
+    const tooltip = marker.getTooltip();
+    if (tooltip) {
+      tooltip.options.offset = L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0);
+      if (marker.isTooltipOpen()) tooltip.update();
+    }
+  }
+
   /**
    * An undated place that also has a dated marker is labelled once, by the dated one: two labels of one name a
    * few pixels apart read as a smudge ("Raqqa" over "Raqqa").
    */
   _labelUndatedOnce() {
     for (const entry of this._entries.values()) {
-      if (!entry.undated) continue;
+      if (!entry.undated || !entry.marker.getTooltip()) continue;
       const id = entry.m.placeId;
       const dated = this._entries.has(`p${id}`) || this._entries.has(`a${id}`);
-      if (dated) entry.marker.closeTooltip();
-      else entry.marker.openTooltip();
+      if (dated === entry.marker.isTooltipOpen()) {
+        if (dated) entry.marker.closeTooltip();
+        else entry.marker.openTooltip();
+      }
     }
   }
 
@@ -204,52 +231,66 @@ class MapCanvas {
    * marker and no area label kept (LABEL_OFFSETS); then the place names beside point markers, busiest first, each
    * left out where it would touch a marker or a label kept (its marker's title still names it). On the seeds,
    * "Al Bab" lay over "Aleppo", "Homs" over "Tadmur", and the "Damascus Governorate" symbol on a cluster.
+   * Every box is read first, then the spots are worked out from them, then written: moving a label and reading its
+   * box again, offset after offset, forced a layout of the page each time (1.3 s of a slider step at 2,500 places).
    */
   _declutterLabels() {
     const entries = [...this._entries.values()];
     const byReports = (a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports);
+    // Reads.
+    const box = this._element.getBoundingClientRect();
     const markers = entries.filter((e) => !e.area).map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
       .filter((x) => x.r && x.r.width > 0);
+    const labels = entries.filter((e) => !e.area && e.marker.getTooltip() && e.marker.isTooltipOpen())
+      .map((e) => ({ entry: e, element: e.marker.getTooltip().getElement() })).filter((x) => x.element)
+      .map((x) => ({ ...x, r: x.element.getBoundingClientRect() }));
+    const areas = entries.filter((e) => e.area).map((e) => ({ entry: e, element: e.marker.getElement() })).filter((x) => x.element)
+      .map((x) => ({ ...x, width: x.element.offsetWidth, height: x.element.offsetHeight }));
     // The map's controls and the legend are kept clear too (on a phone, "Middle East" fell under the attribution).
     const kept = [...this._element.closest('.map-area').querySelectorAll('.leaflet-control, .map-legend')]
       .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
-    for (const entry of entries.filter((e) => e.area).sort(byReports)) this._placeAreaLabel(entry, markers, kept);
-    for (const entry of entries.filter((e) => !e.area).sort(byReports)) {
-      const label = entry.marker.getTooltip()?.getElement();
-      if (!label || !entry.marker.isTooltipOpen()) continue;
-      label.classList.remove('is-crowded');
-      const r = label.getBoundingClientRect();
-      if (r.width === 0) continue;
-      const crowded = kept.some((k) => overlaps(k, r)) || markers.some((x) => x.entry !== entry && overlaps(x.r, r));
-      if (crowded) label.classList.add('is-crowded');
-      else kept.push(r);
+    // Spots.
+    areas.sort((a, b) => byReports(a.entry, b.entry));
+    for (const area of areas) area.offset = this._placeAreaLabel(area, box, markers, kept);
+    labels.sort((a, b) => byReports(a.entry, b.entry));
+    for (const label of labels) {
+      label.crowded = label.r.width > 0 && (kept.some((k) => overlaps(k, label.r)) || markers.some((x) => x.entry !== label.entry && overlaps(x.r, label.r)));
+      if (label.r.width > 0 && !label.crowded) kept.push(label.r);
     }
+    // Writes.
+    for (const { entry, element, width, height, offset } of areas) {
+      // A label is as wide as its name: it is centred on its point by its own size.
+      element.style.marginLeft = `${-Math.round(width / 2)}px`;
+      element.style.marginTop = `${-Math.round(height / 2)}px`;
+      element.classList.toggle('is-crowded', offset === null);
+      const [dx, dy] = offset ?? [0, 0];
+      if (offset !== undefined) entry.marker.setLatLng(this._map.layerPointToLatLng(this._map.latLngToLayerPoint(entry.anchor).add([dx, dy])));
+      // How far the label stands from its place, in pixels (read by the browser tests).
+      if (offset) element.dataset.offset = String(Math.round(Math.hypot(dx, dy)));
+    }
+    for (const { element, crowded } of labels) element.classList.toggle('is-crowded', crowded === true);
   }
 
-  /** Moves an area label to the first free spot near its point; hides it (its shape stays) when there is none. */
-  _placeAreaLabel(entry, markers, kept) {
-    const element = entry.marker.getElement();
-    if (!element) return;
-    const point = this._map.latLngToLayerPoint(entry.anchor);
-    element.classList.remove('is-crowded');
+  /**
+   * The first free spot near an area label's point, [dx, dy] in pixels, from its size and its point (no layout):
+   * null when there is none (it is hidden, its shape stays); undefined when it is not shown.
+   */
+  _placeAreaLabel(area, box, markers, kept) {
+    const { entry, width, height } = area;
+    if (width === 0) return undefined;
     // An undated area that also has dated reports is labelled once, by the dated label ("Syria" over "Syria").
-    if (entry.undated && this._entries.has(`a${entry.m.placeId}`)) {
-      element.classList.add('is-crowded');
-      return;
-    }
+    if (entry.undated && this._entries.has(`a${entry.m.placeId}`)) return null;
+    const point = this._map.latLngToContainerPoint(entry.anchor);
+    const left = box.left + point.x - Math.round(width / 2);
+    const top = box.top + point.y - Math.round(height / 2);
     for (const [dx, dy] of this._areaSymbols.LABEL_OFFSETS) {
-      entry.marker.setLatLng(this._map.layerPointToLatLng(point.add([dx, dy])));
-      const r = element.getBoundingClientRect();
-      if (r.width === 0) return;
+      const r = { left: left + dx, top: top + dy, right: left + dx + width, bottom: top + dy + height };
       if (!markers.some((x) => overlaps(x.r, r)) && !kept.some((k) => overlaps(k, r))) {
         kept.push(r);
-        // How far the label stands from its place, in pixels (read by the browser tests).
-        element.dataset.offset = String(Math.round(Math.hypot(dx, dy)));
-        return;
+        return [dx, dy];
       }
     }
-    entry.marker.setLatLng(entry.anchor);
-    element.classList.add('is-crowded');
+    return null;
   }
 
   /** Marks the place's marker (or nothing) as the one the list points at. */
@@ -316,7 +357,7 @@ class MapCanvas {
     const entry = { marker, signature: signatureOf(m), m, undated };
     if (cluster) {
       marker.on('click', () => {
-        const b = m.bounds;
+        const b = entry.m.bounds;
         if (b) this._map.fitBounds(L.latLngBounds([b.minLat, b.minLon], [b.maxLat, b.maxLon]).pad(0.2), { maxZoom: this._map.getZoom() + 3 });
         else this._map.setView(marker.getLatLng(), this._map.getZoom() + 2);
       });
@@ -325,10 +366,10 @@ class MapCanvas {
     this._bindPopup(entry);
     const label = document.createElement('span');
     label.textContent = m.place;
-    marker.bindTooltip(label, {
+    marker.bindTooltip(new (placeLabelClass())({
       permanent: true, direction: 'right', className: 'place-label', interactive: false,
       offset: L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0),
-    });
+    }).setContent(label));
     return entry;
   }
 
@@ -347,12 +388,12 @@ class MapCanvas {
     if (m.shape && !undated) {
       this._areaSymbols.loadShape(m.shape).then((geometry) => {
         if (!geometry || entry.removed) return;
-        entry.shape = L.geoJSON(geometry, { pane: 'areaPane', renderer: this._areaRenderer, style: () => this._areaSymbols.shapeStyle(m.reports) });
+        entry.shape = L.geoJSON(geometry, { pane: 'areaPane', renderer: this._areaRenderer, style: () => this._areaSymbols.shapeStyle(entry.m.reports) });
         entry.shape.on('click', () => marker.openPopup());
         // Leaflet makes a new element each time the layer is shown again: name it each time.
         entry.shape.eachLayer((path) => path.on('add', () => {
           path.getElement()?.setAttribute('data-place-id', String(m.placeId));
-          path.getElement()?.setAttribute('data-count', String(m.reports));
+          path.getElement()?.setAttribute('data-count', String(entry.m.reports));
         }));
         entry.layer.addLayer(entry.shape);
       });
@@ -461,6 +502,31 @@ class MapCanvas {
   }
 }
 
+/** A place label's height in pixels: one line of the same type for every label, read once. */
+let placeLabelHeight = 0;
+let PlaceLabel = null;
+
+/**
+ * A place name beside its marker: Leaflet's tooltip, placed without reading its size. Leaflet reads a tooltip's
+ * offsetWidth and offsetHeight each time it places one (opening, restyling, every zoom), and after any change on
+ * the page each read is a layout: with a thousand labels that was most of a slider step or a zoom. A label to the
+ * right of its marker needs only its height, which is the same for all.
+ */
+function placeLabelClass() {
+  const L = window.L;
+  PlaceLabel ??= L.Tooltip.extend({
+    _setPosition(pos) {
+      const container = this._container;
+      if (placeLabelHeight === 0) placeLabelHeight = container.offsetHeight;
+      const at = pos.subtract(L.point(0, placeLabelHeight / 2, true)).add(L.point(this.options.offset)).add(this._getAnchor());
+      container.classList.remove('leaflet-tooltip-left', 'leaflet-tooltip-top', 'leaflet-tooltip-bottom');
+      container.classList.add('leaflet-tooltip-right');
+      L.DomUtil.setPosition(container, at);
+    },
+  });
+  return PlaceLabel;
+}
+
 /** Whether two screen boxes overlap by more than a pixel. */
 function overlaps(a, b) {
   return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -468,6 +534,11 @@ function overlaps(a, b) {
 
 function keyOf(prefix, m) {
   return m.placeId != null ? `${prefix}${m.placeId}` : `${prefix}c${m.latitude.toFixed(4)},${m.longitude.toFixed(4)}`;
+}
+
+/** What a marker is drawn as: a marker of another kind is replaced, not restyled. */
+function kindOf(m) {
+  return `${m.placeId == null}|${m.level}|${m.area}|${m.shape}`;
 }
 
 function signatureOf(m) {
