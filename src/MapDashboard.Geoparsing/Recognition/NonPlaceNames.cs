@@ -75,6 +75,13 @@ internal sealed class NonPlaceNames
                     surnames.Add(tokens[i + run - 1].Bare);
                 }
             }
+            // "Tyrise M. Bell", "Patrick J. Sullivan": a name, a middle initial and a surname are a person, whatever
+            // the given name (many are in no list), and the surname alone later in the article is that person.
+            if (IsMiddleInitial(text, tokens, i))
+            {
+                Block(blocked, tokens, i - 1, 3, "person (with a middle initial)");
+                surnames.Add(tokens[i + 1].Bare);
+            }
             // Ships: a capitalised name right after a vessel word, or right before one ("Admiral Kuznetsov heavy aircraft carrier").
             if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && VesselCues.Contains(t.Text))
             {
@@ -139,6 +146,17 @@ internal sealed class NonPlaceNames
             if (t.IsPossessive) break;
         }
         return n;
+    }
+
+    // One capital and a full stop between two capitalised words, one space apart. The surname is no abbreviation:
+    // "Wood County, W. Va." is a state.
+    private static bool IsMiddleInitial(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length != 1 || !char.IsUpper(t.Text[0]) || i == 0 || i + 1 >= tokens.Count || t.End >= text.Length || text[t.End] != '.') return false;
+        Token given = tokens[i - 1], surname = tokens[i + 1];
+        return given.IsCapitalised && !given.IsAllCaps && !given.HasDigit && !given.Text.EndsWith('.') && given.End + 1 == t.Start && text[given.End] == ' '
+            && surname.IsCapitalised && !surname.HasDigit && !surname.Text.EndsWith('.') && surname.Start == t.End + 2 && text[t.End + 1] == ' ';
     }
 
     private static bool IsPlaceNounAfter(IReadOnlyList<Token> tokens, int index) =>

@@ -42,6 +42,8 @@ public sealed class ToponymRecognizer
         var nounsOfNames = PlaceLikeNames.NounsOfNames(text);
         var hints = PlaceLikeNames.Hints(nounsOfNames);
         var mentions = new List<RecognizedMention>();
+        // Places opening an organisation's name that need the article to name them elsewhere too.
+        var opening = new List<RecognizedMention>();
         // Built on first use: most articles never ask.
         HashSet<string>? lowerWordSet = null;
         HashSet<string> LowerWords() => lowerWordSet ??= new HashSet<string>(tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text), StringComparer.Ordinal);
@@ -93,8 +95,15 @@ public sealed class ToponymRecognizer
                     // "Athens Police Department", "Dublin City Council", "Anderson County Sheriff's Office": a town's
                     // or county's for the town or county (local news). Reported as actors, not shown as events by
                     // default. "Michigan State University" and "Kenya Red Cross Society" are no government's.
-                    if (block.Why == "organisation" && block.Start == start && !isDemonym && best is not null && MentionRoles.IsGovernmentBody(end, tokens))
-                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end)));
+                    // Any other organisation a place opens ("Huntsville High School", "Northern Illinois University")
+                    // still points to the place: also an actor, when the name is not a common word ("United Bank")
+                    // and stands alone or the article names the place elsewhere too ("Amherst College" beside "Amherst").
+                    if (block.Why == "organisation" && !isDemonym && best is not null && OrganisationPlaces.Opens(tokens, block.Start, block.End, start, end))
+                    {
+                        var actor = new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end));
+                        if (block.Start == start && MentionRoles.IsGovernmentBody(end, tokens)) mentions.Add(actor);
+                        else if (!IsCommonName(name, best, LowerWords)) (OrganisationPlaces.StandsAlone(name, best) ? mentions : opening).Add(actor);
+                    }
                     continue;
                 }
             }
@@ -113,6 +122,8 @@ public sealed class ToponymRecognizer
             if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens, text)) role = MentionRole.Actor;
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
+        var named = mentions.Where(m => m.Mention.Role != MentionRole.Adjectival).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
+        mentions.AddRange(opening.Where(m => named.Contains(m.Mention.Text)));
         AbbreviationAliases.Add(text, mentions);
         DivisionAbbreviations.Add(text, mentions);
         if (_options.ReportUnresolved)
@@ -237,6 +248,11 @@ public sealed class ToponymRecognizer
         while (end > start && text[end - 1] is '\'' or '’' or '-' or '.') end--;
         return (start, end - start);
     }
+
+    // "United Bank", "Liberty University": a lone ordinary word opening an organisation's name is that word.
+    private static bool IsCommonName(string name, Place best, Func<HashSet<string>> lowerWords) =>
+        !name.Contains(' ') && best.Level is not (PlaceLevel.Country or PlaceLevel.Admin1)
+        && (CommonWords.Contains(name) || lowerWords().Contains(name.ToLowerInvariant()));
 
     /// <summary>
     /// "Even Optimists Losing Hope", "Mission Accomplished": a single common word is a place only when the

@@ -23,6 +23,27 @@ public class OrganisationPlaceTests
     }
 
     [Theory]
+    // A place of two words, a state or a county opening any organisation's name is still a place the article
+    // points to (LGL annotates them; issue 11): an actor, not an event.
+    [InlineData("The Pine Bluff High School band marched on Saturday.", "Pine Bluff")]
+    [InlineData("Donations may be sent to the Marion County Community Foundation.", "Marion County")]
+    [InlineData("She teaches history at Northern Illinois University.", "Illinois")]
+    // A town's single word needs the article to name the town elsewhere too.
+    [InlineData("The Oberlin College choir will sing in Oberlin on Sunday.", "Oberlin")]
+    public void A_place_opening_an_organisation_is_recognised_as_an_actor(string text, string place)
+    {
+        Assert.Contains(Recognizer.Recognize(text), m => m.Mention.Text == place && m.Mention.Role == MentionRole.Actor);
+    }
+
+    [Fact]
+    public void A_middle_initial_makes_a_person_and_the_surname_alone_is_that_person()
+    {
+        var mentions = Recognizer.Recognize("Police said Darnell K. Chester fled on foot. Chester was arrested on Friday.");
+
+        Assert.DoesNotContain(mentions, m => m.Mention.Text == "Chester");
+    }
+
+    [Theory]
     [InlineData("She studied at Amherst College before moving west.", "Amherst")]
     [InlineData("The Mansfield News Journal reported the vote.", "Mansfield")]
     public void A_place_opening_a_college_or_a_newspaper_is_not_recognised(string text, string place)
