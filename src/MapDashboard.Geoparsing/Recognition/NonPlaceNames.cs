@@ -13,6 +13,9 @@ internal sealed class NonPlaceNames
     private static readonly FrozenSet<string> Titles = WordList.Lines("person-titles").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GivenNames = WordList.Set("given-names");
     private static readonly FrozenSet<string> OrganisationHeads = WordList.Lines("organisation-heads").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FunctionWords = WordList.Set("title-case-function-words");
+    private static readonly FrozenSet<string> Abbreviations = WordList.Set("abbreviations");
+    private static readonly FrozenSet<string> CalendarWords = WordList.Lines("months").Concat(WordList.Lines("weekdays")).Select(l => l.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> VesselCues = WordList.Set("vessel-cues");
     private static readonly FrozenSet<string> WeaponNouns = WordList.Set("weapon-nouns");
     // Outlets and organisations by their first word: "Rossiyskaya" → ["Rossiyskaya", "Gazeta"]. Matched on
@@ -122,10 +125,11 @@ internal sealed class NonPlaceNames
     {
         for (var i = 0; i < tokens.Count;)
         {
-            // "The California Department ...": a capitalised article at a sentence start is not part of the name.
-            if (!tokens[i].IsCapitalised || tokens[i].HasDigit || tokens[i].Text is "The" or "A" or "An") { i++; continue; }
+            // "The California Department ...", "But East Bank Mayor ...", "Sunday Alexandria Police went ...": a
+            // capitalised function word or a weekday at a sentence start is not part of the name.
+            if (!tokens[i].IsCapitalised || tokens[i].HasDigit || FunctionWords.Contains(tokens[i].Text) || CalendarWords.Contains(tokens[i].Text)) { i++; continue; }
             var j = i;
-            while (j + 1 < tokens.Count && !tokens[j].IsPossessive && tokens[j + 1].IsCapitalised && !tokens[j + 1].HasDigit && Adjacent(text, tokens[j], tokens[j + 1])) j++;
+            while (j + 1 < tokens.Count && !tokens[j].IsPossessive && !EndsSentence(tokens[j]) && tokens[j + 1].IsCapitalised && !tokens[j + 1].HasDigit && Adjacent(text, tokens[j], tokens[j + 1])) j++;
             var head = -1;
             for (var k = i; k <= j; k++) if (OrganisationHeads.Contains(tokens[k].Bare)) head = k;
             // "Homs Governorate" is not here; a lone head word ("the Army") blocks nothing else.
@@ -133,6 +137,10 @@ internal sealed class NonPlaceNames
             i = j + 1;
         }
     }
+
+    // "Boone County Jail. Lebanon Police": a word read with its full stop ends the sentence unless it is an
+    // abbreviation ("St. Paul Police", "Mt. Vernon").
+    private static bool EndsSentence(Token t) => t.Text.EndsWith('.') && !Abbreviations.Contains(t.Text[..^1]);
 
     private static int NameRun(IReadOnlyList<Token> tokens, int from, string text)
     {

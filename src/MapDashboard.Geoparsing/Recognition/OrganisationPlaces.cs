@@ -20,9 +20,9 @@ internal static class OrganisationPlaces
     /// at [<paramref name="blockStart"/>, <paramref name="blockEnd"/>): it is the name's first word, or only
     /// compass words come before it ("Western Boone Education Foundation"), and no word after it is an outlet's.
     /// </summary>
-    public static bool Opens(List<Token> tokens, int blockStart, int blockEnd, int start, int end)
+    public static bool Opens(string text, List<Token> tokens, int blockStart, int blockEnd, int start, int end)
     {
-        if (start < blockStart || end >= blockEnd) return false;
+        if (start < blockStart || end >= blockEnd || JoinedByAnd(text, blockStart)) return false;
         foreach (var t in tokens)
         {
             if (t.End <= blockStart) continue;
@@ -31,6 +31,18 @@ internal static class OrganisationPlaces
             if (t.Start >= end && OutletHeads.Contains(t.Bare)) return false;
         }
         return true;
+    }
+
+    // "Food and Drug Administration", "Fire and Rescue Service": a capitalised word and "and" before the run
+    // open the name (Drug is also a city in India).
+    private static bool JoinedByAnd(string text, int blockStart)
+    {
+        var before = text.AsSpan(0, blockStart).TrimEnd();
+        if (!before.EndsWith(" and", StringComparison.Ordinal) && !before.EndsWith(" &", StringComparison.Ordinal)) return false;
+        var rest = before[..before.LastIndexOf(' ')].TrimEnd();
+        var space = rest.LastIndexOf(' ');
+        var word = rest[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]);
     }
 
     /// <summary>

@@ -89,7 +89,12 @@ public sealed class ToponymRecognizer
             {
                 // "Prince Edward Island", "Queen Anne's County": a longer place name holding a title wins over the person rule.
                 var holdsPerson = block.Why.StartsWith("person", StringComparison.Ordinal) && start < block.Start && end >= block.End;
-                if (!holdsPerson)
+                // "West Bank", "East Bank": a place name of several words holding a whole organisation
+                // run is the place ("Bank" is an organisation head, as in "Chase Bank").
+                // "European Union", "African Union": a demonym and a head are the organisation, whatever the gazetteer lists.
+                var holdsOrganisation = block.Why == "organisation" && name.Contains(' ') && start <= block.Start && end >= block.End
+                    && !Lookup(name[..name.IndexOf(' ')]).Any(c => c.Match == NameMatchKind.Demonym);
+                if (!holdsPerson && !holdsOrganisation)
                 {
                     // "California Department of Public Health", "US Army": a state's own organ stands for the state;
                     // "Athens Police Department", "Dublin City Council", "Anderson County Sheriff's Office": a town's
@@ -98,11 +103,11 @@ public sealed class ToponymRecognizer
                     // Any other organisation a place opens ("Huntsville High School", "Northern Illinois University")
                     // still points to the place: also an actor, when the name is not a common word ("United Bank")
                     // and stands alone or the article names the place elsewhere too ("Amherst College" beside "Amherst").
-                    if (block.Why == "organisation" && !isDemonym && best is not null && OrganisationPlaces.Opens(tokens, block.Start, block.End, start, end))
+                    if (block.Why == "organisation" && !isDemonym && best is not null && OrganisationPlaces.Opens(text, tokens, block.Start, block.End, start, end) && !IsCommonName(name, best, LowerWords))
                     {
                         var actor = new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end));
-                        if (block.Start == start && MentionRoles.IsGovernmentBody(end, tokens)) mentions.Add(actor);
-                        else if (!IsCommonName(name, best, LowerWords)) (OrganisationPlaces.StandsAlone(name, best) ? mentions : opening).Add(actor);
+                        var alone = block.Start == start && MentionRoles.IsGovernmentBody(end, tokens) || OrganisationPlaces.StandsAlone(name, best);
+                        (alone ? mentions : opening).Add(actor);
                     }
                     continue;
                 }

@@ -35,6 +35,27 @@ public class OrganisationPlaceTests
         Assert.Contains(Recognizer.Recognize(text), m => m.Mention.Text == place && m.Mention.Role == MentionRole.Actor);
     }
 
+    [Theory]
+    // A weekday or a function word opening a sentence, or the sentence before, is not part of the organisation.
+    [InlineData("Around 7 p.m. Sunday Dover Police went to the house.", "Dover")]
+    [InlineData("He was held at the county jail. Salem Police said he had fled.", "Salem")]
+    // A place name of several words holding an organisation head ("Bank", as in "Chase Bank").
+    [InlineData("Troops entered the West Bank on Tuesday.", "West Bank")]
+    public void An_organisation_run_does_not_swallow_the_place_before_or_around_it(string text, string place)
+    {
+        Assert.Contains(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
+    [Theory]
+    // "Drug" is also a city in India: the agency's name starts before "and".
+    [InlineData("Inspectors from the Food and Drug Administration visited the farm.", "Drug")]
+    // A demonym and an organisation head are the organisation.
+    [InlineData("The European Union said it would send aid.", "European Union")]
+    public void Words_inside_an_organisation_are_not_places(string text, string word)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == word);
+    }
+
     [Fact]
     public void A_middle_initial_makes_a_person_and_the_surname_alone_is_that_person()
     {
