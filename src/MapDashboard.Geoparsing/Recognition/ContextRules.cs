@@ -15,6 +15,7 @@ internal static class ContextRules
     private static readonly FrozenSet<string> Directions = WordList.Set("direction-words");
     private static readonly FrozenSet<string> SpeechVerbs = new[] { "said", "says", "told", "added", "explained", "thinks", "noted", "stated", "commented", "believes", "wrote", "asked", "replied", "argued", "insisted" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns");
+    private static readonly FrozenSet<string> Titles = WordList.Lines("person-titles").Select(w => w.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> RoleWords = WordList.Lines("person-titles").Concat(WordList.Lines("organisation-heads"))
         .Select(w => w.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> InnerLowercase = new[] { "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "of", "on", "upon", "sur", "en", "im", "am", "an", "der", "den", "van", "von", "y", "e", "and", "the", "ez", "ad", "ar", "as", "az", "ash", "at", "ul", "ud", "bin", "ibn" }.ToFrozenSet(StringComparer.Ordinal);
@@ -50,8 +51,9 @@ internal static class ContextRules
             && tokens[tokenIndex - 1].End + 1 == start && text[start - 1] == ' ') return "inside a longer Arabic name";
         // "McDonald's restaurant": Mc- and Mac- names are people and brands.
         if (name.Length > 3 && (name.StartsWith("Mc", StringComparison.Ordinal) && char.IsUpper(name[2]))) return "surname";
-        // "Dr. Moll", "Mr. Kemp": a title opens a person's name.
-        if (FirstWord(name) is { } first && RoleWords.Contains(first.TrimEnd('.'))) return "title or organisation word";
+        // "Dr. Moll", "Mr. Kemp": a title opens a person's name. An organisation word opening a settlement's
+        // own name is part of it ("Union City", "Council Bluffs", "College Station").
+        if (FirstWord(name) is { } first && (Titles.Contains(first.TrimEnd('.')) || RoleWords.Contains(first) && best is not { Level: PlaceLevel.City or PlaceLevel.Locality })) return "title or organisation word";
         // "Hartl said", "Clifford says": a lone name that speaks is a person unless it is a state or a capital.
         if (!name.Contains(' ') && NextWord(tokens, tokenIndex, end) is { } verb && SpeechVerbs.Contains(verb)
             && best is not ({ Level: PlaceLevel.Country or PlaceLevel.Admin1 } or { FeatureCode: "PPLC" })) return "a person speaking";

@@ -41,6 +41,8 @@ public class OrganisationPlaceTests
     [InlineData("He was held at the county jail. Salem Police said he had fled.", "Salem")]
     // A place name of several words holding an organisation head ("Bank", as in "Chase Bank").
     [InlineData("Troops entered the West Bank on Tuesday.", "West Bank")]
+    // An organisation word opening a town's own name is part of it.
+    [InlineData("Flooding closed roads around Union City on Tuesday.", "Union City")]
     public void An_organisation_run_does_not_swallow_the_place_before_or_around_it(string text, string place)
     {
         Assert.Contains(Recognizer.Recognize(text), m => m.Mention.Text == place);
