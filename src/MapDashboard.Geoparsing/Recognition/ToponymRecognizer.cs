@@ -44,6 +44,7 @@ public sealed class ToponymRecognizer
         var mentions = new List<RecognizedMention>();
         // Places opening an organisation's name that need the article to name them elsewhere too.
         var opening = new List<RecognizedMention>();
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         // Built on first use: most articles never ask.
         HashSet<string>? lowerWordSet = null;
         HashSet<string> LowerWords() => lowerWordSet ??= new HashSet<string>(tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text), StringComparer.Ordinal);
@@ -112,7 +113,11 @@ public sealed class ToponymRecognizer
                     continue;
                 }
             }
-            if (ContextRules.Reject(text, start, end, name, best, tokens, ti) is not null) continue;
+            if (ContextRules.Reject(text, start, end, name, best, tokens, ti) is { } why)
+            {
+                if (why == ContextRules.PersonSpeaking) speakers.Add(name);
+                continue;
+            }
             if (!isDemonym && LongerNames.Around(text, tokens, ti, start, end, best, _options.CommonWordPopulationFloor) is { } run)
             {
                 // "Kasai Occidental" is not Occidental, California; "Ural Mountains" not Ural, a village: the
@@ -127,6 +132,8 @@ public sealed class ToponymRecognizer
             if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens, text)) role = MentionRole.Actor;
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
+        // "Meredith said" once: the lone "Meredith" elsewhere in the article is the same person (one sense per name).
+        if (speakers.Count > 0) mentions.RemoveAll(m => m.Mention.Role != MentionRole.Dateline && speakers.Contains(m.Mention.Text));
         var named = mentions.Where(m => m.Mention.Role != MentionRole.Adjectival).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
         mentions.AddRange(opening.Where(m => named.Contains(m.Mention.Text)));
         AbbreviationAliases.Add(text, mentions);

@@ -58,6 +58,25 @@ public class OrganisationPlaceTests
         Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == word);
     }
 
+    [Theory]
+    // A lone name before a capitalised word and a speech verb is a given name.
+    [InlineData("“It was a long night,” Salem Okonkwo said.", "Salem")]
+    // A name that speaks once is that person everywhere in the article.
+    [InlineData("Elgin said the vote was close. Later Elgin left the hall alone.", "Elgin")]
+    public void A_speaker_is_a_person_throughout_the_article(string text, string name)
+    {
+        Assert.DoesNotContain(Recognizer.Recognize(text), m => m.Mention.Text == name);
+    }
+
+    [Theory]
+    // The verb after a comma or after "in"/"of" is the speaker's, named before the place.
+    [InlineData("Maria, a nurse from Salem, told reporters the clinic had closed.", "Salem")]
+    [InlineData("A spokesman for the city of Elgin said the road was open.", "Elgin")]
+    public void A_place_before_the_speakers_verb_stays_a_place(string text, string place)
+    {
+        Assert.Contains(Recognizer.Recognize(text), m => m.Mention.Text == place);
+    }
+
     [Fact]
     public void A_middle_initial_makes_a_person_and_the_surname_alone_is_that_person()
     {
