@@ -15,9 +15,13 @@ internal static class ContextRules
     private static readonly FrozenSet<string> Directions = WordList.Set("direction-words");
     private static readonly FrozenSet<string> SpeechVerbs = new[] { "said", "says", "told", "added", "explained", "thinks", "noted", "stated", "commented", "believes", "wrote", "asked", "replied", "argued", "insisted" }.ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> EponymNouns = WordList.Set("eponym-nouns");
+    private static readonly FrozenSet<string> Titles = WordList.Lines("person-titles").Select(w => w.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> RoleWords = WordList.Lines("person-titles").Concat(WordList.Lines("organisation-heads"))
         .Select(w => w.TrimEnd('.')).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> InnerLowercase = new[] { "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al", "of", "on", "upon", "sur", "en", "im", "am", "an", "der", "den", "van", "von", "y", "e", "and", "the", "ez", "ad", "ar", "as", "az", "ash", "at", "ul", "ud", "bin", "ibn" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The reason given for a lone name that speaks ("Hartl said"): a person, here and elsewhere in the article.</summary>
+    public const string PersonSpeaking = "a person speaking";
 
     /// <summary>Why the match <paramref name="name"/> at [start, end) is not a place here, or null.</summary>
     public static string? Reject(string text, int start, int end, string name, Place? best, IReadOnlyList<Token> tokens, int tokenIndex)
@@ -50,11 +54,18 @@ internal static class ContextRules
             && tokens[tokenIndex - 1].End + 1 == start && text[start - 1] == ' ') return "inside a longer Arabic name";
         // "McDonald's restaurant": Mc- and Mac- names are people and brands.
         if (name.Length > 3 && (name.StartsWith("Mc", StringComparison.Ordinal) && char.IsUpper(name[2]))) return "surname";
-        // "Dr. Moll", "Mr. Kemp": a title opens a person's name.
-        if (FirstWord(name) is { } first && RoleWords.Contains(first.TrimEnd('.'))) return "title or organisation word";
+        // "Dr. Moll", "Mr. Kemp": a title opens a person's name. An organisation word opening a settlement's
+        // own name is part of it ("Union City", "Council Bluffs", "College Station").
+        if (FirstWord(name) is { } first && (Titles.Contains(first.TrimEnd('.')) || RoleWords.Contains(first) && best is not { Level: PlaceLevel.City or PlaceLevel.Locality })) return "title or organisation word";
         // "Hartl said", "Clifford says": a lone name that speaks is a person unless it is a state or a capital.
+        // Only a verb right after the name speaks for it: in "a resident of Toruń, told" and "in Auckland, said"
+        // the speaker comes before.
         if (!name.Contains(' ') && NextWord(tokens, tokenIndex, end) is { } verb && SpeechVerbs.Contains(verb)
-            && best is not ({ Level: PlaceLevel.Country or PlaceLevel.Admin1 } or { FeatureCode: "PPLC" })) return "a person speaking";
+            && best is not ({ Level: PlaceLevel.Country or PlaceLevel.Admin1 } or { FeatureCode: "PPLC" })
+            && end + 1 < text.Length && text[end] == ' ' && !AfterPlacePreposition(tokens, tokenIndex)) return PersonSpeaking;
+        // "Nadia Moayyad said": a lone name before a capitalised word and a speech verb is a given name.
+        if (!name.Contains(' ') && IsGivenNameOfSpeaker(tokens, tokenIndex, end)
+            && best is not ({ Level: PlaceLevel.Country or PlaceLevel.Admin1 } or { FeatureCode: "PPLC" })) return PersonSpeaking;
         // "Secretary Francisco Duque", "the University of Rouen", "Pope John Paul II": a title or an organisation word.
         if (!name.Contains(' ') && RoleWords.Contains(name)) return "title or organisation word";
         // "The village of Ciocile": a multiword match with a common lower-case word inside is no name.
@@ -71,6 +82,20 @@ internal static class ContextRules
         var at = end + 1;
         while (at < text.Length && text[at] == ' ') at++;
         return at < text.Length && DivisionAbbreviations.At(text, at) is not null;
+    }
+
+    // "the city of Sevierville said", "in Columbia said": a preposition before the name makes it a place.
+    private static bool AfterPlacePreposition(IReadOnlyList<Token> tokens, int index) =>
+        index > 0 && tokens[index - 1].Text is "in" or "of" or "from" or "at" or "near";
+
+    private static bool IsGivenNameOfSpeaker(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].Start < end) k++;
+        if (k + 1 >= tokens.Count) return false;
+        var surname = tokens[k];
+        return surname.Start == end + 1 && surname.IsCapitalised && !surname.IsAllCaps && !surname.HasDigit && !RoleWords.Contains(surname.Bare)
+            && SpeechVerbs.Contains(tokens[k + 1].Text);
     }
 
     private static string? FirstWord(string name) => name.Contains(' ') ? name[..name.IndexOf(' ')] : null;

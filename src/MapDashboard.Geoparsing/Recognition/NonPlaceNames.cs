@@ -13,6 +13,9 @@ internal sealed class NonPlaceNames
     private static readonly FrozenSet<string> Titles = WordList.Lines("person-titles").ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> GivenNames = WordList.Set("given-names");
     private static readonly FrozenSet<string> OrganisationHeads = WordList.Lines("organisation-heads").ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FunctionWords = WordList.Set("title-case-function-words");
+    private static readonly FrozenSet<string> Abbreviations = WordList.Set("abbreviations");
+    private static readonly FrozenSet<string> CalendarWords = WordList.Lines("months").Concat(WordList.Lines("weekdays")).Select(l => l.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> VesselCues = WordList.Set("vessel-cues");
     private static readonly FrozenSet<string> WeaponNouns = WordList.Set("weapon-nouns");
     // Outlets and organisations by their first word: "Rossiyskaya" → ["Rossiyskaya", "Gazeta"]. Matched on
@@ -75,6 +78,13 @@ internal sealed class NonPlaceNames
                     surnames.Add(tokens[i + run - 1].Bare);
                 }
             }
+            // "Tyrise M. Bell", "Patrick J. Sullivan": a name, a middle initial and a surname are a person, whatever
+            // the given name (many are in no list), and the surname alone later in the article is that person.
+            if (IsMiddleInitial(text, tokens, i))
+            {
+                Block(blocked, tokens, i - 1, 3, "person (with a middle initial)");
+                surnames.Add(tokens[i + 1].Bare);
+            }
             // Ships: a capitalised name right after a vessel word, or right before one ("Admiral Kuznetsov heavy aircraft carrier").
             if (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && VesselCues.Contains(t.Text))
             {
@@ -115,10 +125,11 @@ internal sealed class NonPlaceNames
     {
         for (var i = 0; i < tokens.Count;)
         {
-            // "The California Department ...": a capitalised article at a sentence start is not part of the name.
-            if (!tokens[i].IsCapitalised || tokens[i].HasDigit || tokens[i].Text is "The" or "A" or "An") { i++; continue; }
+            // "The California Department ...", "But East Bank Mayor ...", "Sunday Alexandria Police went ...": a
+            // capitalised function word or a weekday at a sentence start is not part of the name.
+            if (!tokens[i].IsCapitalised || tokens[i].HasDigit || FunctionWords.Contains(tokens[i].Text) || CalendarWords.Contains(tokens[i].Text)) { i++; continue; }
             var j = i;
-            while (j + 1 < tokens.Count && !tokens[j].IsPossessive && tokens[j + 1].IsCapitalised && !tokens[j + 1].HasDigit && Adjacent(text, tokens[j], tokens[j + 1])) j++;
+            while (j + 1 < tokens.Count && !tokens[j].IsPossessive && !EndsSentence(tokens[j]) && tokens[j + 1].IsCapitalised && !tokens[j + 1].HasDigit && Adjacent(text, tokens[j], tokens[j + 1])) j++;
             var head = -1;
             for (var k = i; k <= j; k++) if (OrganisationHeads.Contains(tokens[k].Bare)) head = k;
             // "Homs Governorate" is not here; a lone head word ("the Army") blocks nothing else.
@@ -126,6 +137,10 @@ internal sealed class NonPlaceNames
             i = j + 1;
         }
     }
+
+    // "Boone County Jail. Lebanon Police": a word read with its full stop ends the sentence unless it is an
+    // abbreviation ("St. Paul Police", "Mt. Vernon").
+    private static bool EndsSentence(Token t) => t.Text.EndsWith('.') && !Abbreviations.Contains(t.Text[..^1]);
 
     private static int NameRun(IReadOnlyList<Token> tokens, int from, string text)
     {
@@ -139,6 +154,17 @@ internal sealed class NonPlaceNames
             if (t.IsPossessive) break;
         }
         return n;
+    }
+
+    // One capital and a full stop between two capitalised words, one space apart. The surname is no abbreviation:
+    // "Wood County, W. Va." is a state.
+    private static bool IsMiddleInitial(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Length != 1 || !char.IsUpper(t.Text[0]) || i == 0 || i + 1 >= tokens.Count || t.End >= text.Length || text[t.End] != '.') return false;
+        Token given = tokens[i - 1], surname = tokens[i + 1];
+        return given.IsCapitalised && !given.IsAllCaps && !given.HasDigit && !given.Text.EndsWith('.') && given.End + 1 == t.Start && text[given.End] == ' '
+            && surname.IsCapitalised && !surname.HasDigit && !surname.Text.EndsWith('.') && surname.Start == t.End + 2 && text[t.End + 1] == ' ';
     }
 
     private static bool IsPlaceNounAfter(IReadOnlyList<Token> tokens, int index) =>

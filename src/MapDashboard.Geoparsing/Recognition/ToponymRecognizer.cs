@@ -42,6 +42,9 @@ public sealed class ToponymRecognizer
         var nounsOfNames = PlaceLikeNames.NounsOfNames(text);
         var hints = PlaceLikeNames.Hints(nounsOfNames);
         var mentions = new List<RecognizedMention>();
+        // Places opening an organisation's name that need the article to name them elsewhere too.
+        var opening = new List<RecognizedMention>();
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
         // Built on first use: most articles never ask.
         HashSet<string>? lowerWordSet = null;
         HashSet<string> LowerWords() => lowerWordSet ??= new HashSet<string>(tokens.Where(t => char.IsLower(t.Text[0])).Select(t => t.Text), StringComparer.Ordinal);
@@ -87,18 +90,34 @@ public sealed class ToponymRecognizer
             {
                 // "Prince Edward Island", "Queen Anne's County": a longer place name holding a title wins over the person rule.
                 var holdsPerson = block.Why.StartsWith("person", StringComparison.Ordinal) && start < block.Start && end >= block.End;
-                if (!holdsPerson)
+                // "West Bank", "East Bank": a place name of several words holding a whole organisation
+                // run is the place ("Bank" is an organisation head, as in "Chase Bank").
+                // "European Union", "African Union": a demonym and a head are the organisation, whatever the gazetteer lists.
+                var holdsOrganisation = block.Why == "organisation" && name.Contains(' ') && start <= block.Start && end >= block.End
+                    && !Lookup(name[..name.IndexOf(' ')]).Any(c => c.Match == NameMatchKind.Demonym);
+                if (!holdsPerson && !holdsOrganisation)
                 {
                     // "California Department of Public Health", "US Army": a state's own organ stands for the state;
                     // "Athens Police Department", "Dublin City Council", "Anderson County Sheriff's Office": a town's
                     // or county's for the town or county (local news). Reported as actors, not shown as events by
                     // default. "Michigan State University" and "Kenya Red Cross Society" are no government's.
-                    if (block.Why == "organisation" && block.Start == start && !isDemonym && best is not null && MentionRoles.IsGovernmentBody(end, tokens))
-                        mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end)));
+                    // Any other organisation a place opens ("Huntsville High School", "Northern Illinois University")
+                    // still points to the place: also an actor, when the name is not a common word ("United Bank")
+                    // and stands alone or the article names the place elsewhere too ("Amherst College" beside "Amherst").
+                    if (block.Why == "organisation" && !isDemonym && best is not null && OrganisationPlaces.Opens(text, tokens, block.Start, block.End, start, end) && !IsCommonName(name, best, LowerWords))
+                    {
+                        var actor = new RecognizedMention(new PlaceMention(start, length, name, MentionRole.Actor), true, PlaceLikeNames.HintAt([], tokens, ti, start, end));
+                        var alone = block.Start == start && MentionRoles.IsGovernmentBody(end, tokens) || OrganisationPlaces.StandsAlone(name, best);
+                        (alone ? mentions : opening).Add(actor);
+                    }
                     continue;
                 }
             }
-            if (ContextRules.Reject(text, start, end, name, best, tokens, ti) is not null) continue;
+            if (ContextRules.Reject(text, start, end, name, best, tokens, ti) is { } why)
+            {
+                if (why == ContextRules.PersonSpeaking) speakers.Add(name);
+                continue;
+            }
             if (!isDemonym && LongerNames.Around(text, tokens, ti, start, end, best, _options.CommonWordPopulationFloor) is { } run)
             {
                 // "Kasai Occidental" is not Occidental, California; "Ural Mountains" not Ural, a village: the
@@ -113,6 +132,10 @@ public sealed class ToponymRecognizer
             if (role == MentionRole.Event && MentionRoles.IsGovernmentBody(end, tokens, text)) role = MentionRole.Actor;
             mentions.Add(new RecognizedMention(new PlaceMention(start, length, name, role), true, PlaceLikeNames.HintAt(hints, tokens, ti, start, end)));
         }
+        // "Meredith said" once: the lone "Meredith" elsewhere in the article is the same person (one sense per name).
+        if (speakers.Count > 0) mentions.RemoveAll(m => m.Mention.Role != MentionRole.Dateline && speakers.Contains(m.Mention.Text));
+        var named = mentions.Where(m => m.Mention.Role != MentionRole.Adjectival).Select(m => m.Mention.Text).ToHashSet(StringComparer.Ordinal);
+        mentions.AddRange(opening.Where(m => named.Contains(m.Mention.Text)));
         AbbreviationAliases.Add(text, mentions);
         DivisionAbbreviations.Add(text, mentions);
         if (_options.ReportUnresolved)
@@ -237,6 +260,11 @@ public sealed class ToponymRecognizer
         while (end > start && text[end - 1] is '\'' or '’' or '-' or '.') end--;
         return (start, end - start);
     }
+
+    // "United Bank", "Liberty University": a lone ordinary word opening an organisation's name is that word.
+    private static bool IsCommonName(string name, Place best, Func<HashSet<string>> lowerWords) =>
+        !name.Contains(' ') && best.Level is not (PlaceLevel.Country or PlaceLevel.Admin1)
+        && (CommonWords.Contains(name) || lowerWords().Contains(name.ToLowerInvariant()));
 
     /// <summary>
     /// "Even Optimists Losing Hope", "Mission Accomplished": a single common word is a place only when the

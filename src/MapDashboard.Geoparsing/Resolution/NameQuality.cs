@@ -23,8 +23,9 @@ internal static class NameQuality
     {
         if (options.AlternateNamePenalty == 0 || !(IsTown(p) || p.Level == PlaceLevel.Admin2)) return 0;
         var primary = slot.PrimaryNameIds;
-        // A county also loses to a state of the name: a bare "Texas" is not Texas County, Missouri.
-        bool Rival(Place r) => IsTown(r) || (p.Level == PlaceLevel.Admin2 && r.Level == PlaceLevel.Admin1);
+        // A county also loses to a state of the name: a bare "Texas" is not Texas County, Missouri. A town also
+        // loses to its own country of the name: a bare "Mexico" is not Mexico City, which lists it as an alternate.
+        bool Rival(Place r) => IsTown(r) || (p.Level == PlaceLevel.Admin2 && r.Level == PlaceLevel.Admin1) || (IsTown(p) && r.Level == PlaceLevel.Country);
         if (primary.Count == 0 || primary.Contains(p.Id) || !slot.Candidates.Any(c => Rival(c.Candidate.Place) && c.Candidate.Place.CountryCode == p.CountryCode && primary.Contains(c.Candidate.Place.Id))) return 0;
         why?.Append(CultureInfo.InvariantCulture, $"; \"{slot.Mention.Mention.Text}\" is only an alternate name of {p.Name}");
         return -options.AlternateNamePenalty;

@@ -7,8 +7,8 @@ namespace MapDashboard.Geoparsing.Tests.Evaluation;
 /// <summary>
 /// The geoparser against the LGL development set (local US news, GeoNames gold) with the bundled gazetteer.
 /// Guards just below what issue 11's work reaches; of issue 11's floors (0.82 / 0.82 / 0.90 on populated places
-/// / F1 0.78) the first two are met (gold spans 0.822, end to end 0.827), the others not yet (0.816 / 0.750),
-/// and the figures here are raised as they are.
+/// / F1 0.78) all but populated places are met (gold spans 0.822, end to end 0.842, F1 0.786; populated places
+/// 0.816), and the figures here are raised as they are.
 /// </summary>
 [Trait("Category", "Slow")]
 public class LglTests(ITestOutputHelper output)
@@ -20,8 +20,9 @@ public class LglTests(ITestOutputHelper output)
 
     /// <summary>acc@161 km end to end, over the recognised toponyms (0.715 before issue 11; 0.771 before whole county
     /// names and the county-seat weigher; 0.814 before the nearby-names weigher and one place per name; measured
-    /// 0.827, issue 11's floor 0.82).</summary>
-    public const double EndToEndAccuracyGuard = 0.825;
+    /// 0.827 before places opening organisations' names and speakers read as people; measured 0.842, issue 11's
+    /// floor 0.82).</summary>
+    public const double EndToEndAccuracyGuard = 0.84;
 
     /// <summary>acc@161 km on populated places (feature class P), gold spans (0.647 before; 0.772 before the
     /// county-seat weigher; 0.803 before primary names first, the nearby-names weigher and one place per name;
@@ -29,12 +30,13 @@ public class LglTests(ITestOutputHelper output)
     public const double PopulatedPlaceGoldSpanAccuracyGuard = 0.814;
 
     /// <summary>Recognition F1 on overlapping spans (0.699 before; 0.725 before whole county names and the surname
-    /// rules; measured 0.750).</summary>
-    public const double RecognitionF1Guard = 0.745;
+    /// rules; 0.750 before places opening organisations' names, middle initials, speakers as people throughout
+    /// the article and organisation runs cut at sentence edges; measured 0.786, issue 11's floor 0.78).</summary>
+    public const double RecognitionF1Guard = 0.784;
 
     /// <summary>End-to-end AUC (0.303 before; 0.259 before the county-seat weigher; 0.231 before the nearby-names
-    /// weigher; measured 0.223; issue 11 asks at most 0.29).</summary>
-    public const double EndToEndAucFloor = 0.23;
+    /// weigher; 0.223 before the recognition work above; measured 0.214; issue 11 asks at most 0.29).</summary>
+    public const double EndToEndAucFloor = 0.216;
 
     [LglFact]
     public void Lgl_MeetsTheGuards()

@@ -152,6 +152,18 @@ public class WeigherTests
     }
 
     [Fact]
+    public void A_bare_name_is_its_own_country_not_the_capital_that_lists_it_as_an_alternate()
+    {
+        // "Mexico" beside "Mexico City": the city lists "Mexico" as an alternate name; the country has it as its own.
+        var country = new Place { Id = 34, Name = "Valdoria", Level = PlaceLevel.Country, FeatureCode = "PCLI", CountryCode = "VD", Population = 9_000_000, Latitude = 10, Longitude = 20 };
+        var capital = Town(35, "Valdoria City", "VD", "01", 2_000_000, 10.5, 20.5, "PPLC") with { AlternateNames = ["Valdoria"] };
+        var slot = SlotOf("Valdoria", country, capital);
+
+        Assert.Equal(-GeoparserOptions.DefaultAlternateNamePenalty, Weigh(new AlternateNameWeigher(), slot, capital, ContextOf(slot, [slot])), 6);
+        Assert.Equal(0, Weigh(new AlternateNameWeigher(), slot, country, ContextOf(slot, [slot])));
+    }
+
+    [Fact]
     public void A_bare_name_is_a_town_of_it_not_the_county_that_lists_it_as_an_alternate()
     {
         // "Logan" in local news is a town called Logan; the county is written "Logan County".
