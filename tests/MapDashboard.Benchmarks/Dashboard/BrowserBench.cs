@@ -24,8 +24,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// </summary>
 internal static class BrowserBench
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
-
     /// <summary>
     /// Counts the circuit's WebSocket frames and notes when the page's redraw counter moves and when the map reports a
     /// view, on the page's own clock (performance.now()).
@@ -65,8 +63,8 @@ internal static class BrowserBench
         }
 
         using var server = ServerProcess.Start(app, data);
-        using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
-        var ready = await server.WaitUntilReadyAsync(client, "api/summary", ReadyTimeout);
+        using var client = server.CreateClient();
+        var ready = await server.WaitUntilReadyAsync(client);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, BaseURL = server.Address.ToString() });

@@ -14,8 +14,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// </summary>
 internal static class CircuitsBench
 {
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
-
     public static async Task<int> RunAsync(TextWriter output, string[] args)
     {
         if (!TryParse(args, out var data, out var app, out var pages, out var error))
@@ -31,8 +29,8 @@ internal static class CircuitsBench
         }
 
         using var server = ServerProcess.Start(app, data);
-        using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
-        var ready = await server.WaitUntilReadyAsync(client, "api/summary", ReadyTimeout);
+        using var client = server.CreateClient();
+        var ready = await server.WaitUntilReadyAsync(client);
         var rows = new List<(string Moment, long Rss)> { ("index loaded, no page open", server.Memory().Rss) };
         var cpuBefore = server.CpuTime();
         using var playwright = await Playwright.CreateAsync();

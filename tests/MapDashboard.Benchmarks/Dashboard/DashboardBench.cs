@@ -20,7 +20,6 @@ namespace MapDashboard.Benchmarks.Dashboard;
 internal static class DashboardBench
 {
     private const int Seed = 20170317;
-    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
     private static readonly string[] Routes = ["map", "counts", "histogram", "facets", "list", "popup", "summary"];
 
     public static async Task<int> RunAsync(TextWriter output, string[] args)
@@ -34,12 +33,12 @@ internal static class DashboardBench
 
         using var server = ServerProcess.Start(options.App, options.Data, options.Store);
         using var handler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None, MaxConnectionsPerServer = 256 };
-        using var client = new HttpClient(handler) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
+        using var client = server.CreateClient(handler);
         client.DefaultRequestHeaders.AcceptEncoding.ParseAdd("gzip, br");
-        var ready = await server.WaitUntilReadyAsync(client, "api/summary", ReadyTimeout);
+        var ready = await server.WaitUntilReadyAsync(client);
         // What views are drawn from is read unpacked (the server compresses /api); the load itself counts bytes as sent.
         using var setupHandler = new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All };
-        using var setupClient = new HttpClient(setupHandler) { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
+        using var setupClient = server.CreateClient(setupHandler);
         var views = await DashboardViews.ReadAsync(setupClient);
         var page = await GetAsync(client, "");
         // Warmed up as a running server is: every client at once (the JIT's later tiers and the caches settle under load).

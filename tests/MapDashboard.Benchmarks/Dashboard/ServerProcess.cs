@@ -71,8 +71,17 @@ internal sealed class ServerProcess : IDisposable
         return new ServerProcess(process, address);
     }
 
-    /// <summary>Polls <paramref name="readyPath"/> until it answers 200 (the index is loaded then); returns how long that took.</summary>
-    public async Task<TimeSpan> WaitUntilReadyAsync(HttpClient client, string readyPath, TimeSpan timeout)
+    /// <summary>How long the app may take to start: a 1M-event index loads in seconds, on a busy machine in minutes.</summary>
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>A client of this server (through <paramref name="handler"/> when given), with a timeout long enough for a whole-corpus export.</summary>
+    public HttpClient CreateClient(HttpMessageHandler? handler = null) =>
+        new(handler ?? new SocketsHttpHandler(), disposeHandler: handler is null) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(5) };
+
+    /// <summary>Polls <c>/api/summary</c> until it answers 200 (the index is loaded then); returns how long that took.</summary>
+    public Task<TimeSpan> WaitUntilReadyAsync(HttpClient client) => WaitUntilReadyAsync(client, "api/summary", ReadyTimeout);
+
+    private async Task<TimeSpan> WaitUntilReadyAsync(HttpClient client, string readyPath, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
