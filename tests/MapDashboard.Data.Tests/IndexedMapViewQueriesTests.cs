@@ -173,6 +173,32 @@ public abstract class IndexedMapViewQueriesTests(DatabaseProvider provider) : IA
         }
     }
 
+    /// <summary>Views from the world (every place: the rows without the box, as they are) to a city's, via a region.</summary>
+    private static readonly BoundingBox[] ViewsOfEveryScale = [World, new(25, 20, 60, 45), .. CloseViews];
+
+    [StoreTheory]
+    [MemberData(nameof(FilterNames))]
+    public async Task AViewsCountsAndListAfterItsMarkersAreThoseOfTheEventsInItsBox(string name)
+    {
+        var unboxed = Filters[name] with { Box = null };
+        foreach (var box in ViewsOfEveryScale)
+        {
+            // The map page asks the markers first: the view's counts and list are then found from the rows they read.
+            await _queries.GetMarkersAsync(unboxed, box, 5);
+            var filter = unboxed with { Box = box };
+            var events = await _reference.GetEventsAsync(filter);
+
+            var counts = await _queries.CountAsync(filter);
+            var listed = await _queries.GetReportPageAsync(filter, 0, ListPageSize);
+
+            Assert.Equal(new EventCounts(events.Select(e => e.ArticleId).Distinct().Count(), events.Count, events.Select(e => e.PlaceId).Distinct().Count()), counts);
+            Assert.Equal(ListOrder(events).Take(ListPageSize), listed.Select(r => r.ArticleId));
+        }
+    }
+
+    /// <summary>The list page the map page asks for.</summary>
+    private const int ListPageSize = 50;
+
     /// <summary>Filters with facet choices, for the panel's counts: each facet's own choice must be left out of its counts.</summary>
     private static readonly Dictionary<string, EventFilter> FacetFilters = new()
     {
