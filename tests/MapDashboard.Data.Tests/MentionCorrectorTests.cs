@@ -40,6 +40,26 @@ public abstract class MentionCorrectorTests(DatabaseProvider provider)
     }
 
     [StoreFact]
+    public async Task APopupsPlacementsSayHowSureEachMentionIsAndWhatAUserDecided()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.Open();
+        await new ArticleStore(db).AddAsync("a.txt", "file-1", [Article("Raqqa battle", Mar17, 0, (Raqqa, Mar17))]);
+        await new ArticleStore(db).AddAsync("b.txt", "file-2", [Article("Mosul battle", Mar17, 0, (Mosul, Mar17))]);
+        var (corrected, left) = (await db.Mentions.MinAsync(m => m.Id), await db.Mentions.MaxAsync(m => m.Id));
+        var stored = await db.Mentions.AsNoTracking().SingleAsync(m => m.Id == left);
+        Assert.True(await new MentionCorrector(db).ApplyAsync(corrected, Correction.ToPlace(Mosul)));
+
+        var placements = await new MentionCorrector(db).GetPlacementsAsync([corrected, left, left + 100]);
+
+        Assert.Equal([corrected, left], placements.Keys.Order());
+        Assert.Equal((1.0, MentionReview.Corrected), (placements[corrected].Confidence, placements[corrected].Review));
+        Assert.Equal((stored.Confidence, MentionReview.None), (placements[left].Confidence, placements[left].Review));
+        Assert.Equal(stored.Alternatives, string.Join(',', placements[left].AlternativeIds));
+        Assert.Empty(await new MentionCorrector(db).GetPlacementsAsync([]));
+    }
+
+    [StoreFact]
     public async Task NotAPlaceTakesTheEventOffTheMapAndKeepsTheMention()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
