@@ -233,11 +233,11 @@ public class WeigherTests
     [Fact]
     public void Nearby_names_favour_the_namesake_the_others_can_lie_near()
     {
-        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 100 km of each other.
+        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 60 km of each other.
         var aldertonMinnesota = Town(60, "Alderton", "US", "MN", 900, 45.96, -95.60);
         var aldertonWisconsin = Town(61, "Alderton", "US", "WI", 1_900, 43.0, -89.0);
         var alderton = SlotOf("Alderton", aldertonMinnesota, aldertonWisconsin);
-        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.63, -94.57), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
+        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.75, -95.20), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
         var cedar = SlotOf("Cedar County", County(64, "Cedar County", "MN", 45.88, -95.38));
         var slots = new[] { alderton, birchton, cedar };
         var weigher = new NearbyNamesWeigher();
