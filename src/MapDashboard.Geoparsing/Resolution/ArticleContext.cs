@@ -12,8 +12,8 @@ internal sealed class ArticleContext
 {
     private readonly Dictionary<string, Dictionary<string, double>> _countryWeightsByName;
     private readonly Dictionary<string, double> _countryTotals;
-    private readonly Dictionary<string, HashSet<string>> _divisionsByName;
-    private readonly Dictionary<string, int> _divisionSupport;
+    private readonly Dictionary<string, Dictionary<string, double>> _divisionsByName;
+    private readonly Dictionary<string, double> _divisionSupport;
     private const double KmPerDegreeLatitude = 111.0;
 
     private readonly Dictionary<string, Dictionary<string, double>> _countryCache = new(StringComparer.Ordinal);
@@ -26,7 +26,7 @@ internal sealed class ArticleContext
     /// <summary>The places some mention of the article calls by their own (primary) name.</summary>
     public HashSet<long> NamedByOwnName { get; } = [];
 
-    private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, HashSet<string>> divisionsByName,
+    private ArticleContext(Dictionary<string, Dictionary<string, double>> countryWeightsByName, Dictionary<string, Dictionary<string, double>> divisionsByName,
         List<(string Name, Place Place)> counties, List<(string Name, Place Place)> towns, NearbyNames nearby)
     {
         Nearby = nearby;
@@ -38,9 +38,9 @@ internal sealed class ArticleContext
         _countryTotals = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var weights in countryWeightsByName.Values)
             foreach (var (code, w) in weights) _countryTotals[code] = _countryTotals.GetValueOrDefault(code) + w;
-        _divisionSupport = new Dictionary<string, int>(StringComparer.Ordinal);
+        _divisionSupport = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var divisions in _divisionsByName.Values)
-            foreach (var key in divisions) _divisionSupport[key] = _divisionSupport.GetValueOrDefault(key) + 1;
+            foreach (var (key, strength) in divisions) _divisionSupport[key] = _divisionSupport.GetValueOrDefault(key) + strength;
     }
 
     /// <summary>The name a slot is known by, for "the same name": its lookup name, case-folded.</summary>
@@ -54,7 +54,7 @@ internal sealed class ArticleContext
     public static ArticleContext Of(IEnumerable<Slot> slots)
     {
         var countries = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
-        var divisions = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var divisions = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
         var counties = new List<(string, Place)>();
         var towns = new List<(string, Place)>();
         foreach (var s in slots)
@@ -76,7 +76,7 @@ internal sealed class ArticleContext
                 weights[evidence.Code] = weights.GetValueOrDefault(evidence.Code) + evidence.Weight;
             }
             if (divisions.ContainsKey(name)) continue;
-            divisions[name] = LocatingPlaces(s).Select(DivisionKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            divisions[name] = DivisionStrengths(s);
         }
         var nearby = NearbyNames.Of(slots.Where(s => s.Candidates.Count > 0).Select(s => (NameOf(s), LocatingPlaces(s))));
         var context = new ArticleContext(countries, divisions, counties, towns, nearby);
@@ -88,13 +88,38 @@ internal sealed class ArticleContext
     // Lākheri, India). A name that is a country's or a state's own says that country or state, and its capital or
     // big city of the name ("Washington"), not its namesake towns: "a California man" in a Georgia paper is no
     // evidence that the article is in New Jersey, where a village lists "California" as an old name.
-    private static IEnumerable<Place> LocatingPlaces(Slot s)
+    // A name some candidate has as its own name does not locate the article where it is only another town's
+    // alternate or old name: "Hartford" beside "Middletown" says Connecticut, not Ohio, where a village lists
+    // "Hartford" as a former name.
+    private static IEnumerable<Place> LocatingPlaces(Slot s) => LocatingCandidates(s).Select(c => c.Candidate.Place);
+
+    private static IEnumerable<Scored> LocatingCandidates(Slot s)
     {
-        var places = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated).Select(c => c.Candidate.Place);
-        if (!Weighers.PlaceRelations.NamesACountryOrDivision(s)) return places;
-        return places.Where(p => p.Level is PlaceLevel.Country or PlaceLevel.Admin1
-            || (s.PrimaryNameIds.Contains(p.Id) && (p.FeatureCode == "PPLC" || p.Population >= GeoparserOptions.DefaultBigCityPopulation)));
+        var primary = s.PrimaryNameIds;
+        var candidates = s.Candidates.Where(c => c.Candidate.Match != NameMatchKind.Transliterated
+            && (primary.Count == 0 || primary.Contains(c.Candidate.Place.Id)));
+        if (!Weighers.PlaceRelations.NamesACountryOrDivision(s)) return candidates;
+        return candidates.Where(c => c.Candidate.Place is var p && (p.Level is PlaceLevel.Country or PlaceLevel.Admin1
+            || (primary.Contains(p.Id) && (p.FeatureCode == "PPLC" || p.Population >= GeoparserOptions.DefaultBigCityPopulation))));
     }
+
+    // How strongly a name places the article in each division its candidates lie in: its most prominent candidate
+    // there against its most prominent anywhere. "Hartford" says Connecticut (a state capital) more than Kentucky
+    // (a town of 3,000), though both have one.
+    private static Dictionary<string, double> DivisionStrengths(Slot s)
+    {
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        var top = 0.0;
+        foreach (var c in LocatingCandidates(s))
+        {
+            top = Math.Max(top, c.Prior);
+            if (DivisionKey(c.Candidate.Place) is { } key) best[key] = Math.Max(best.GetValueOrDefault(key), c.Prior);
+        }
+        foreach (var key in best.Keys.ToList()) best[key] = top <= 0 ? 1 : DivisionStrength(best[key] / top);
+        return best;
+    }
+
+    internal static double DivisionStrength(double ratio) => ratio;
 
     // A country mention or demonym counts 1, the country of an unambiguous place counts 0.5. "Syrian" five
     // times and "Syria" ten times make SY the context.
@@ -143,9 +168,9 @@ internal sealed class ArticleContext
         if (_divisionsByName.TryGetValue(name, out var own))
         {
             others--;
-            if (own.Contains(key)) support--;
+            support -= own.GetValueOrDefault(key);
         }
-        return others <= 0 ? 0 : (double)support / others;
+        return others <= 0 ? 0 : support / others;
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace MapDashboard.Geoparsing.Resolution;
 /// <summary>
 /// Where the article's names can lie, as points: for a candidate, the share of the article's other names that
 /// have a candidate near it. Local news names the places around its town: "Brandon" beside "Albany" and
-/// "Douglas County" is Brandon, Minnesota, because Minnesota has an Albany and a Douglas County within 100 km of
+/// "Douglas County" is Brandon, Minnesota, because Minnesota has an Albany and a Douglas County near
 /// it, while Brandon, Wisconsin has neither near. Sharper than the state (<see cref="ArticleContext.DivisionShare"/>):
 /// "Middletown" beside "Hartford" and "Berlin" has namesakes in both Connecticut and Ohio, but only Connecticut's
 /// three lie together. Countries and first-level divisions are left out: their points say little about nearness.

@@ -60,6 +60,29 @@ public class WeigherTests
     }
 
     [Fact]
+    public void Division_context_weighs_each_name_by_its_own_names_and_their_prominence()
+    {
+        // "Fairmont" beside "Ridgeton": Ridgeton is a state capital in Ohio and a village of 900 in Kentucky, and
+        // an Ohio hamlet lists "Fairmont" only as its old name. Ridgeton says Ohio more than Kentucky; the hamlet's
+        // old name says nothing about Ohio.
+        var fairmontKentucky = Town(30, "Fairmont", "US", "KY", 8_000, 37.9, -85.1);
+        var oldNameOhio = Town(31, "Millbrook", "US", "OH", 700, 40.4, -82.4);
+        var fairmont = SlotOf("Fairmont", fairmontKentucky, oldNameOhio);
+        var ridgeton = SlotOf("Ridgeton", Town(32, "Ridgeton", "US", "OH", 150_000, 40.0, -82.9, "PPLA"), Town(33, "Ridgeton", "US", "KY", 900, 37.6, -85.0));
+        var slots = new[] { fairmont, ridgeton };
+        var weigher = new DivisionContextWeigher();
+
+        var ridgetonOhio = Weigh(weigher, ridgeton, ridgeton.Candidates[0].Candidate.Place, ContextOf(ridgeton, slots));
+        var ridgetonKentucky = Weigh(weigher, ridgeton, ridgeton.Candidates[1].Candidate.Place, ContextOf(ridgeton, slots));
+        var ohio = Weigh(weigher, fairmont, oldNameOhio, ContextOf(fairmont, slots));
+        var kentucky = Weigh(weigher, fairmont, fairmontKentucky, ContextOf(fairmont, slots));
+
+        Assert.Equal(0, ridgetonOhio);
+        Assert.Equal(GeoparserOptions.DefaultDivisionContextWeight, ridgetonKentucky, 6);
+        Assert.True(ohio > kentucky && kentucky > 0, $"Ohio {ohio} should outrank Kentucky {kentucky}, and Kentucky still count");
+    }
+
+    [Fact]
     public void A_qualifier_counts_for_the_candidate_it_holds()
     {
         // "PARIS, Ky. —": the abbreviation is read as Kentucky.
@@ -210,11 +233,11 @@ public class WeigherTests
     [Fact]
     public void Nearby_names_favour_the_namesake_the_others_can_lie_near()
     {
-        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 100 km of each other.
+        // "Alderton" beside "Birchton" and "Cedar County": only Minnesota has all three within 60 km of each other.
         var aldertonMinnesota = Town(60, "Alderton", "US", "MN", 900, 45.96, -95.60);
         var aldertonWisconsin = Town(61, "Alderton", "US", "WI", 1_900, 43.0, -89.0);
         var alderton = SlotOf("Alderton", aldertonMinnesota, aldertonWisconsin);
-        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.63, -94.57), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
+        var birchton = SlotOf("Birchton", Town(62, "Birchton", "US", "MN", 2_500, 45.75, -95.20), Town(63, "Birchton", "US", "GA", 70_000, 31.58, -84.16));
         var cedar = SlotOf("Cedar County", County(64, "Cedar County", "MN", 45.88, -95.38));
         var slots = new[] { alderton, birchton, cedar };
         var weigher = new NearbyNamesWeigher();
