@@ -61,6 +61,8 @@ class MapCanvas {
     this._element = element;
     this._dotnet = dotnet;
     this._entries = new Map(); // key -> { marker, signature }
+    this._held = new Map(); // key -> { m, layer, heat }: the server's drawing (MapUpdate.cs)
+    this._sequence = 0;
     this._popupQuery = '';
     this._undatedQuery = '';
     this._highlighted = null;
@@ -140,22 +142,36 @@ class MapCanvas {
   }
 
   /**
-   * Draws one view: data = { points, areas, undated, heat, popupQuery, undatedQuery }. A marker already on the map
-   * keeps its element when only its count or colour changed (a slider step changes most counts, and re-creating
-   * every marker, label and popup binding cost more than the rest of the step); an open popup stays open and
-   * reloads for the new filters. A marker of another kind is replaced.
+   * Applies one view's update (MapUpdate.cs): what changed since the drawing this map holds, numbered `base`, or
+   * all of it (`full`). Returns false, drawing nothing, when this map holds another drawing: the server then sends
+   * it whole. The markers are then drawn from what the map holds, as a full drawing would draw them.
    */
-  draw(data) {
-    this._popupQuery = data.popupQuery;
-    this._undatedQuery = data.undatedQuery;
+  draw(update) {
+    if (!update.full && update.base !== this._sequence) return false;
+    this._popupQuery = update.popupQuery;
+    this._undatedQuery = update.undatedQuery;
+    const redrawn = applyUpdate(this._held, update);
+    this._sequence = update.sequence;
+    this._drawHeld(redrawn);
+    return true;
+  }
+
+  /**
+   * Draws the markers held. A marker already on the map keeps its element when only its count or colour changed (a
+   * slider step changes most counts, and re-creating every marker, label and popup binding cost more than the rest
+   * of the step); an open popup stays open and reloads for the new filters. A marker of another kind, or sent anew
+   * (`redrawn`: it moved, was renamed or changed layer), is replaced.
+   */
+  _drawHeld(redrawn) {
     const wanted = new Map();
-    for (const m of data.points) wanted.set(keyOf('p', m), { m, layer: this._points, undated: false });
-    for (const m of data.areas) wanted.set(keyOf('a', m), { m, layer: this._areas, undated: false });
-    // An undated area is an area: the "Countries and regions" toggle hides it too.
-    for (const m of data.undated) wanted.set(keyOf('u', m), { m, layer: m.area ? this._areas : this._undated, undated: true });
+    for (const [key, { m, layer }] of this._held) {
+      // An undated area is an area: the "Countries and regions" toggle hides it too.
+      const group = layer === POINT_LAYER ? this._points : layer === AREA_LAYER || m.area ? this._areas : this._undated;
+      wanted.set(key, { m, layer: group, undated: layer === UNDATED_LAYER });
+    }
     for (const [key, entry] of this._entries) {
       const next = wanted.get(key);
-      if (!next || next.layer !== entry.layer || kindOf(next.m) !== kindOf(entry.m)) {
+      if (!next || redrawn.has(key) || next.layer !== entry.layer || kindOf(next.m) !== kindOf(entry.m)) {
         entry.layer.removeLayer(entry.marker);
         if (entry.shape) entry.layer.removeLayer(entry.shape);
         entry.removed = true;
@@ -166,24 +182,28 @@ class MapCanvas {
       const entry = this._entries.get(key);
       if (entry) {
         if (signatureOf(next.m) !== entry.signature) this._restyle(entry, next.m);
+        else entry.m = next.m;
         // A pan keeps the filters: an open popup reloads only when what it lists changed.
         if (entry.marker.isPopupOpen() && entry.loadedQuery !== this._queryOf(entry)) this._loadPopup(entry);
         continue;
       }
       const created = next.m.area ? this._createArea(next.m, next.undated) : this._create(next.m, next.undated);
       created.layer = next.layer;
+      created.key = key;
       next.layer.addLayer(created.marker);
       this._entries.set(key, created);
     }
     this._labelUndatedOnce();
-    this._heat.setLatLngs(data.heat.map((h) => [h[0], h[1], h[2]]));
+    const heat = [];
+    for (const { m, heat: glows } of this._held.values()) if (glows) heat.push([m.latitude, m.longitude, m.events]);
+    this._heat.setLatLngs(heat);
     this._highlightAgain();
     this._declutterLabels();
     this._cityLabels?.relayout();
     const dashboard = this._element.closest('[data-dashboard]');
     dashboard.dataset.markers = String(this._entries.size);
     // What the heat layer shows, readable by a check (areas must never be in it): a few hundred numbers.
-    dashboard.dataset.heat = JSON.stringify(data.heat.map((h) => [h[0], h[1]]));
+    dashboard.dataset.heat = JSON.stringify(heat.map((h) => [h[0], h[1]]));
   }
 
   /** Gives a drawn marker its new count, role and certainty: a new icon on the same marker, label and popup. */
@@ -236,7 +256,8 @@ class MapCanvas {
    */
   _declutterLabels() {
     const entries = [...this._entries.values()];
-    const byReports = (a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports);
+    // Ties go by key: the same labels win however the markers came (drawn whole, or step by step).
+    const byReports = (a, b) => (a.undated - b.undated) || (b.m.reports - a.m.reports) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
     // Reads.
     const box = this._element.getBoundingClientRect();
     const markers = entries.filter((e) => !e.area).map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
@@ -532,8 +553,38 @@ function overlaps(a, b) {
   return a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
 }
 
-function keyOf(prefix, m) {
-  return m.placeId != null ? `${prefix}${m.placeId}` : `${prefix}c${m.latitude.toFixed(4)},${m.longitude.toFixed(4)}`;
+/** Layers and flags of MapUpdate.cs. */
+const POINT_LAYER = 0, AREA_LAYER = 1, UNDATED_LAYER = 2;
+const UNCERTAIN = 1, HEAT_POINT = 2, HAS_BOUNDS = 4;
+const ADDED_FIELDS = 19, CHANGED_FIELDS = 6;
+
+/**
+ * Applies a MapUpdate to `held` (key -> { m, layer, heat }); returns the keys sent anew, whose markers are drawn again.
+ * The rows are flat numbers (MapUpdate.AddedFields, ChangedFields); strings are indexes into update.strings.
+ */
+function applyUpdate(held, update) {
+  const text = (i) => update.strings[i] ?? null;
+  if (update.full) held.clear();
+  for (const key of update.removed) held.delete(key);
+  const redrawn = new Set();
+  update.addedKeys.forEach((key, i) => {
+    const r = update.added.slice(i * ADDED_FIELDS, (i + 1) * ADDED_FIELDS);
+    const m = {
+      latitude: r[1], longitude: r[2], reports: r[3], events: r[4], places: r[5], placeId: r[6] < 0 ? null : r[6],
+      place: text(r[7]), country: text(r[8]), level: text(r[9]), role: text(r[10]), confidence: r[11],
+      uncertain: (r[12] & UNCERTAIN) !== 0, area: text(r[13]), shape: text(r[14]),
+      bounds: (r[12] & HAS_BOUNDS) !== 0 ? { minLon: r[15], minLat: r[16], maxLon: r[17], maxLat: r[18] } : null,
+    };
+    if (held.has(key)) redrawn.add(key);
+    held.set(key, { m, layer: r[0], heat: (r[12] & HEAT_POINT) !== 0 });
+  });
+  update.changedKeys.forEach((key, i) => {
+    const r = update.changed.slice(i * CHANGED_FIELDS, (i + 1) * CHANGED_FIELDS);
+    const before = held.get(key);
+    const m = { ...before.m, reports: r[0], events: r[1], places: r[2], role: text(r[3]), confidence: r[4], uncertain: (r[5] & UNCERTAIN) !== 0 };
+    held.set(key, { ...before, m });
+  });
+  return redrawn;
 }
 
 /** What a marker is drawn as: a marker of another kind is replaced, not restyled. */
