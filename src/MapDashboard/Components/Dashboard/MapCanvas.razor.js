@@ -219,8 +219,7 @@ class MapCanvas {
       entry.shape?.eachLayer((path) => path.getElement()?.setAttribute('data-count', String(m.reports)));
       return;
     }
-    const cluster = m.placeId == null;
-    marker.setIcon(cluster ? clusterIcon(m) : placeIcon(m, undated));
+    resizeIcon(marker, m.placeId == null ? fillCluster(marker.options.icon.options.html, m) : fillPlaceMarker(marker.options.icon.options.html, m, undated));
     if (!undated) marker.setZIndexOffset(m.reports);
     const tooltip = marker.getTooltip();
     if (tooltip) {
@@ -262,7 +261,9 @@ class MapCanvas {
     const box = this._element.getBoundingClientRect();
     const markers = entries.filter((e) => !e.area).map((e) => ({ entry: e, r: e.marker.getElement()?.getBoundingClientRect() }))
       .filter((x) => x.r && x.r.width > 0);
-    const labels = entries.filter((e) => !e.area && e.marker.getTooltip() && e.marker.isTooltipOpen())
+    // Below LABEL_ZOOM the place labels are hidden (CSS): reading their boxes was layout for nothing.
+    const labelsShown = this._map.getZoom() >= LABEL_ZOOM;
+    const labels = entries.filter((e) => labelsShown && !e.area && e.marker.getTooltip() && e.marker.isTooltipOpen())
       .map((e) => ({ entry: e, element: e.marker.getTooltip().getElement() })).filter((x) => x.element)
       .map((x) => ({ ...x, r: x.element.getBoundingClientRect() }));
     const areas = entries.filter((e) => e.area).map((e) => ({ entry: e, element: e.marker.getElement() })).filter((x) => x.element)
@@ -603,32 +604,61 @@ function isUncertain(m) {
 
 function placeIcon(m, undated) {
   const L = window.L;
+  const size = fillPlaceMarker(document.createElement('span'), m, undated);
+  return L.divIcon({ html: size.element, className: 'place-marker-icon', ...iconSizes(size.px, true) });
+}
+
+/** A place marker's element for m: its shape, role, certainty and count; returns it with its diameter. */
+function fillPlaceMarker(element, m, undated) {
   const shape = shapeOf(m);
-  const size = diameter(m.reports, shape);
-  const element = document.createElement('span');
   element.className = `place-marker place-marker-${shape} place-role-${m.role}${undated ? ' is-undated' : ''}${isUncertain(m) ? ' is-uncertain' : ''}`;
   element.dataset.confidence = m.confidence.toFixed(2);
   element.dataset.placeId = String(m.placeId);
   element.dataset.count = String(m.reports);
   element.dataset.role = m.role;
-  const label = document.createElement('span');
-  label.className = 'place-marker-count';
+  let label = element.firstElementChild;
+  if (!label) {
+    label = document.createElement('span');
+    label.className = 'place-marker-count';
+    element.append(label);
+  }
   label.textContent = m.reports > 1 ? String(m.reports) : '';
-  element.append(label);
-  return L.divIcon({ html: element, className: 'place-marker-icon', iconSize: [size, size], iconAnchor: [size / 2, size / 2], popupAnchor: [0, -size / 2] });
+  return { element, px: diameter(m.reports, shape) };
 }
 
 /** A cluster: a rounded square (not a place shape, so it is never read as one place) with its reports. */
 function clusterIcon(m) {
   const L = window.L;
-  const size = Math.round(Math.min(28 + 5 * Math.log2(Math.max(1, m.reports)), 64));
-  const element = document.createElement('span');
+  const size = fillCluster(document.createElement('span'), m);
+  return L.divIcon({ html: size.element, className: 'place-cluster-icon', ...iconSizes(size.px, false) });
+}
+
+function fillCluster(element, m) {
   element.className = 'place-cluster';
   element.dataset.count = String(m.reports);
   element.dataset.places = String(m.places);
   element.textContent = m.reports >= 10000 ? `${Math.round(m.reports / 1000)}k` : String(m.reports);
   element.title = `${m.reports} reports at ${m.places} places: click to zoom in`;
-  return L.divIcon({ html: element, className: 'place-cluster-icon', iconSize: [size, size] });
+  return { element, px: Math.round(Math.min(28 + 5 * Math.log2(Math.max(1, m.reports)), 64)) };
+}
+
+/** A divIcon's size and anchors: centred on its point, a place's popup opening at its top. */
+function iconSizes(px, place) {
+  return place ? { iconSize: [px, px], iconAnchor: [px / 2, px / 2], popupAnchor: [0, -px / 2] } : { iconSize: [px, px] };
+}
+
+/**
+ * A drawn marker's icon, whose element was just filled again, given its new size in place, as Leaflet's
+ * setIcon would (width, height, margins): setIcon made a new element per marker, ~730 at 10k on every slider step.
+ */
+function resizeIcon(marker, { px }) {
+  const options = marker.options.icon.options;
+  Object.assign(options, iconSizes(px, options.popupAnchor !== undefined));
+  const container = marker.getElement();
+  if (!container) return;
+  // Leaflet centres an icon without an anchor on its rounded half size.
+  const anchor = options.iconAnchor ?? [Math.round(px / 2), Math.round(px / 2)];
+  Object.assign(container.style, { width: `${px}px`, height: `${px}px`, marginLeft: `${-anchor[0]}px`, marginTop: `${-anchor[1]}px` });
 }
 
 function shapeOf(m) {
