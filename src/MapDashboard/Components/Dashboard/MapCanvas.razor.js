@@ -224,7 +224,8 @@ class MapCanvas {
     const tooltip = marker.getTooltip();
     if (tooltip) {
       tooltip.options.offset = L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0);
-      if (marker.isTooltipOpen()) tooltip.update();
+      // Placed again only where labels show (its content is the same span): below LABEL_ZOOM the next zoom places it.
+      if (marker.isTooltipOpen() && this._map.getZoom() >= LABEL_ZOOM) tooltip._updatePosition();
     }
   }
 
@@ -269,15 +270,18 @@ class MapCanvas {
     const areas = entries.filter((e) => e.area).map((e) => ({ entry: e, element: e.marker.getElement() })).filter((x) => x.element)
       .map((x) => ({ ...x, width: x.element.offsetWidth, height: x.element.offsetHeight }));
     // The map's controls and the legend are kept clear too (on a phone, "Middle East" fell under the attribution).
-    const kept = [...this._element.closest('.map-area').querySelectorAll('.leaflet-control, .map-legend')]
-      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+    const kept = new BoxGrid();
+    for (const r of [...this._element.closest('.map-area').querySelectorAll('.leaflet-control, .map-legend')]
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0)) kept.add(r);
+    const markerBoxes = new BoxGrid();
+    for (const x of markers) markerBoxes.add(x.r, x.entry);
     // Spots.
     areas.sort((a, b) => byReports(a.entry, b.entry));
-    for (const area of areas) area.offset = this._placeAreaLabel(area, box, markers, kept);
+    for (const area of areas) area.offset = this._placeAreaLabel(area, box, markerBoxes, kept);
     labels.sort((a, b) => byReports(a.entry, b.entry));
     for (const label of labels) {
-      label.crowded = label.r.width > 0 && (kept.some((k) => overlaps(k, label.r)) || markers.some((x) => x.entry !== label.entry && overlaps(x.r, label.r)));
-      if (label.r.width > 0 && !label.crowded) kept.push(label.r);
+      label.crowded = label.r.width > 0 && (kept.touches(label.r) || markerBoxes.touches(label.r, label.entry));
+      if (label.r.width > 0 && !label.crowded) kept.add(label.r);
     }
     // Writes.
     for (const { entry, element, width, height, offset } of areas) {
@@ -297,7 +301,7 @@ class MapCanvas {
    * The first free spot near an area label's point, [dx, dy] in pixels, from its size and its point (no layout):
    * null when there is none (it is hidden, its shape stays); undefined when it is not shown.
    */
-  _placeAreaLabel(area, box, markers, kept) {
+  _placeAreaLabel(area, box, markerBoxes, kept) {
     const { entry, width, height } = area;
     if (width === 0) return undefined;
     // An undated area that also has dated reports is labelled once, by the dated label ("Syria" over "Syria").
@@ -307,8 +311,8 @@ class MapCanvas {
     const top = box.top + point.y - Math.round(height / 2);
     for (const [dx, dy] of this._areaSymbols.LABEL_OFFSETS) {
       const r = { left: left + dx, top: top + dy, right: left + dx + width, bottom: top + dy + height };
-      if (!markers.some((x) => overlaps(x.r, r)) && !kept.some((k) => overlaps(k, r))) {
-        kept.push(r);
+      if (!markerBoxes.touches(r) && !kept.touches(r)) {
+        kept.add(r);
         return [dx, dy];
       }
     }
@@ -547,6 +551,41 @@ function placeLabelClass() {
     },
   });
   return PlaceLabel;
+}
+
+/** The side of BoxGrid's square cells, in pixels: about a marker's size. */
+const GRID_PX = 64;
+
+/**
+ * Screen boxes by cell: whether a box touches one of them looks at the boxes in the cells it covers, not at all of
+ * them (each area label tried each of ~730 markers at each of its offsets: 10 ms of a 10k slider step).
+ */
+class BoxGrid {
+  constructor() {
+    this._cells = new Map(); // "column,row" -> [{ box, owner }]
+  }
+
+  add(box, owner) {
+    for (const cell of cellsOf(box)) {
+      const boxes = this._cells.get(cell);
+      if (boxes) boxes.push({ box, owner });
+      else this._cells.set(cell, [{ box, owner }]);
+    }
+  }
+
+  /** Whether a box overlaps one added, other than those of `except`. */
+  touches(box, except) {
+    for (const cell of cellsOf(box)) {
+      for (const x of this._cells.get(cell) ?? []) if ((except === undefined || x.owner !== except) && overlaps(x.box, box)) return true;
+    }
+    return false;
+  }
+}
+
+function* cellsOf(box) {
+  for (let column = Math.floor(box.left / GRID_PX); column <= Math.floor(box.right / GRID_PX); column++) {
+    for (let row = Math.floor(box.top / GRID_PX); row <= Math.floor(box.bottom / GRID_PX); row++) yield `${column},${row}`;
+  }
 }
 
 /** Whether two screen boxes overlap by more than a pixel. */
