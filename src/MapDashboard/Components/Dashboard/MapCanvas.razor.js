@@ -98,7 +98,11 @@ class MapCanvas {
     this._map.on('overlayadd overlayremove', (e) => {
       if (e.layer === this._heat) this._dotnet.invokeMethodAsync('OnHeatChanged', this._map.hasLayer(this._heat));
     });
-    const showLabels = () => element.classList.toggle('show-place-labels', this._map.getZoom() >= LABEL_ZOOM);
+    const showLabels = () => {
+      const shown = this._map.getZoom() >= LABEL_ZOOM;
+      element.classList.toggle('show-place-labels', shown);
+      this._labelPlaces(shown);
+    };
     this._map.on('zoomend', showLabels);
     // After a zoom the labels stand elsewhere relative to each other: sort them out again once they are placed.
     // Area labels may move then: the city labels are laid out again around them.
@@ -390,13 +394,21 @@ class MapCanvas {
       return entry;
     }
     this._bindPopup(entry);
-    const label = document.createElement('span');
-    label.textContent = m.place;
-    marker.bindTooltip(new (placeLabelClass())({
-      permanent: true, direction: 'right', className: 'place-label', interactive: false,
-      offset: L.point(diameter(m.reports, shapeOf(m)) / 2 + 2, 0),
-    }).setContent(label));
+    if (this._map.getZoom() >= LABEL_ZOOM) bindPlaceLabel(entry);
     return entry;
+  }
+
+  /**
+   * Place labels exist from LABEL_ZOOM on; below it they would be hidden (CSS), and ~730 hidden labels at 10k still
+   * cost their elements, their placing on every zoom, and style and layout on every slider step.
+   */
+  _labelPlaces(shown) {
+    for (const entry of this._entries.values()) {
+      if (entry.area || entry.m.placeId == null || shown === Boolean(entry.marker.getTooltip())) continue;
+      if (shown) bindPlaceLabel(entry);
+      else entry.marker.unbindTooltip();
+    }
+    this._labelUndatedOnce();
   }
 
   /**
@@ -526,6 +538,17 @@ class MapCanvas {
       if (wasOpen) legend.setAttribute('open', '');
     });
   }
+}
+
+/** A place's name beside its marker (PlaceLabel). */
+function bindPlaceLabel(entry) {
+  const L = window.L;
+  const label = document.createElement('span');
+  label.textContent = entry.m.place;
+  entry.marker.bindTooltip(new (placeLabelClass())({
+    permanent: true, direction: 'right', className: 'place-label', interactive: false,
+    offset: L.point(diameter(entry.m.reports, shapeOf(entry.m)) / 2 + 2, 0),
+  }).setContent(label));
 }
 
 /** A place label's height in pixels: one line of the same type for every label, read once. */
