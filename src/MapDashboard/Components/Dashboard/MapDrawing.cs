@@ -1,10 +1,9 @@
-using System.Text.Json.Serialization;
 using MapDashboard.Data.Queries;
 
 namespace MapDashboard.Components.Dashboard;
 
 /// <summary>
-/// One view's drawing, as sent to MapCanvas.razor.js: the point markers, the areas (countries, provinces, regions:
+/// One view's drawing, which MapCanvas sends to MapCanvas.razor.js as a <see cref="MapUpdate"/>: the point markers, the areas (countries, provinces, regions:
 /// drawn as shapes or area symbols on their own layer), the heat points (latitude, longitude, weight; city level and
 /// finer only, so a country's or a region's centre never glows like a city), and the query strings the popups of
 /// dated and undated markers ask with.
@@ -35,22 +34,16 @@ public sealed record MapDrawing(
 }
 
 /// <summary>
-/// A marker as the script reads it: enums spelled as the API spells them ("country", "event"), since the
-/// interop serializer writes enums as numbers. <see cref="Area"/> is the kind of area (<see cref="AreaKinds"/>) or
-/// null for a point; <see cref="Shape"/> the key of its shape, when there is one to draw. Sent on every redraw, hundreds
-/// at a time (300 KB a slider step at 10k events): what is null is left out (the script reads a missing field as
-/// null), and coordinates go to five decimals (about a metre), not seventeen digits.
+/// A marker as the script reads it: enums spelled as the API spells them ("country", "event"). <see cref="Area"/> is
+/// the kind of area (<see cref="AreaKinds"/>) or null for a point; <see cref="Shape"/> the key of its shape, when
+/// there is one to draw; <see cref="IsHeatPoint"/> whether it glows on the heat layer when it is a dated point.
+/// Coordinates go to five decimals (about a metre), not seventeen digits: hundreds are sent at a time.
 /// </summary>
 public sealed record MarkerView(
     double Latitude, double Longitude, int Reports, int Events, int Places,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? PlaceId,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Place,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Country,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Level,
+    long? PlaceId, string? Place, string? Country, string? Level,
     string Role, double Confidence, bool Uncertain,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] BoundingBox? Bounds,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Area,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Shape)
+    BoundingBox? Bounds, string? Area, string? Shape, bool IsHeatPoint)
 {
     /// <summary>Decimals kept of a coordinate: 1e-5° is about 1.1 m.</summary>
     private const int CoordinateDecimals = 5;
@@ -62,6 +55,6 @@ public sealed record MarkerView(
         return new(
             Math.Round(m.Latitude, CoordinateDecimals), Math.Round(m.Longitude, CoordinateDecimals), m.Reports, m.Events, m.Places, m.PlaceId, m.Place, m.Country,
             m.Level?.ToString().ToLowerInvariant(), m.Role.ToString().ToLowerInvariant(), Math.Round(m.Confidence, 2),
-            m.IsPlace && m.Confidence < Fragments.ReportPlacement.UncertainBelow, m.Bounds, kinds.KindOf(m), kinds.ShapeOf(m));
+            m.IsPlace && m.Confidence < Fragments.ReportPlacement.UncertainBelow, m.Bounds, kinds.KindOf(m), kinds.ShapeOf(m), AreaKinds.IsHeatPoint(m));
     }
 }
