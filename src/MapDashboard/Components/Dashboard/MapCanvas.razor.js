@@ -117,7 +117,11 @@ class MapCanvas {
     // the round trip runs during the animation, and 'moveend' asks again only when the map landed elsewhere (a
     // drag stopped the inertia, the window was resized).
     this._predicted = null;
-    this._map.on('zoomanim', (e) => this._predict(this._zoomTarget(e)));
+    this._map.on('zoomanim', (e) => {
+      this._zooming = true;
+      this._predict(this._zoomTarget(e));
+    });
+    this._map.on('zoomend', () => { this._zooming = false; });
     this._predictPans();
     this._map.on('moveend', () => this._settled());
     this._foldLegendForPopups();
@@ -279,8 +283,12 @@ class MapCanvas {
     for (const { m, heat: glows } of this._held.values()) if (glows) heat.push([m.latitude, m.longitude, m.events]);
     this._heat.setLatLngs(heat);
     this._highlightAgain();
-    this._declutterLabels();
-    this._cityLabels?.relayout();
+    // Drawn during a zoom's animation (asked for when it started), the markers still glide to their places: their
+    // boxes are not yet where they will be, and 'zoomend' sorts the labels out again anyway.
+    if (!this._zooming) {
+      this._declutterLabels();
+      this._cityLabels?.relayout();
+    }
     const dashboard = this._element.closest('[data-dashboard]');
     dashboard.dataset.markers = String(this._entries.size);
     // What the heat layer shows, readable by a check (areas must never be in it): a few hundred numbers.
