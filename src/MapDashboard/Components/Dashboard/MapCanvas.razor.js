@@ -205,14 +205,25 @@ class MapCanvas {
     this._dotnet.invokeMethodAsync('OnViewChanged', view);
   }
 
-  /** The map settled: reports its view unless it is the one asked for when the animation started. */
+  /**
+   * The map settled: reports its view unless it is the one asked for when the animation started. The box and zoom
+   * must be the same; the centre may differ by less than a pixel: with the pane back at 0,0 (right, then left)
+   * Leaflet reports the centre of its last setView, not the middle of the pixels, and a pan cannot know it.
+   */
   _settled() {
     if (this._superseded) return;
     const predicted = this._predicted;
     this._predicted = null;
     const view = this.view();
-    if (predicted && sameView(predicted, view)) return;
+    const { lat, lon, ...box } = view;
+    if (predicted && sameView(box, predicted) && this._withinPixel(predicted, view)) return;
     this._dotnet.invokeMethodAsync('OnViewChanged', view);
+  }
+
+  /** Whether two views' centres are less than a pixel apart at their zoom. */
+  _withinPixel(a, b) {
+    const L = window.L;
+    return this._map.project(L.latLng(a.lat, a.lon), a.zoom).distanceTo(this._map.project(L.latLng(b.lat, b.lon), b.zoom)) < 1;
   }
 
   setView(lat, lon, zoom) {
@@ -672,7 +683,7 @@ function viewOf(b, c, zoom) {
   };
 }
 
-/** Whether two views are the same but for floating-point noise. */
+/** Whether two views are the same but for floating-point noise (the fields of `a`). */
 function sameView(a, b) {
   return Object.keys(a).every((k) => Math.abs(a[k] - b[k]) < 1e-9);
 }
