@@ -12,8 +12,8 @@ namespace MapDashboard.Benchmarks.Dashboard;
 /// <item>first render: navigation → markers, list and histogram drawn (<c>--renders</c> reloads);</item>
 /// <item>slider step: a key press on the "from" handle → the page's redraw done (<c>--steps</c> steps);</item>
 /// <item>pan (the arrow keys on the focused map) and zoom (the +/− buttons) → the redraw done,
-/// from the input and from the moment the view settled (the map reported its new view to the server: a zoom's
-/// and a pan's 250-ms animations lie before it).</item>
+/// from the input and from the map's last report of the view to the server before the redraw (since the map asks
+/// for the view an animation lands on when it starts, at the animation's start; before, at its end, 250 ms later).</item>
 /// </list>
 /// "Redraw done" is the page's <c>data-draws</c> counter, which the server bumps in the same render as the
 /// histogram and the counts, after the map has drawn the new markers (a JS call it awaits) and the list has read
@@ -120,11 +120,11 @@ internal static class BrowserBench
         await page.Locator("[data-role=map]").FocusAsync();
         var pans = 0;
         var pan = await meter.MeasureAsync("pan (arrow key → markers drawn)", steps, fromView: true, () => RedrawAfterAsync(page,
-            () => page.Keyboard.PressAsync(pans++ % 4 < 2 ? "ArrowRight" : "ArrowLeft")));
+            () => page.Keyboard.PressAsync(pans++ % 4 < 2 ? "ArrowRight" : "ArrowLeft"), untilStill: true));
         results.Add(pan);
         var zooms = 0;
         results.Add(await meter.MeasureAsync("zoom (+/− button → markers drawn)", steps, fromView: true, () => RedrawAfterAsync(page,
-            () => page.Locator(zooms++ % 2 == 0 ? ".leaflet-control-zoom-in" : ".leaflet-control-zoom-out").ClickAsync())));
+            () => page.Locator(zooms++ % 2 == 0 ? ".leaflet-control-zoom-in" : ".leaflet-control-zoom-out").ClickAsync(), untilStill: true)));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-browser.png") });
 
         output.WriteLine($"Dashboard in the browser: {data} (server ready in {ready.TotalSeconds:0.0} s; " +
@@ -193,8 +193,13 @@ internal static class BrowserBench
         }
     }
 
-    /// <summary>Does <paramref name="input"/> and waits until the page's redraw counter has moved on.</summary>
-    private static async Task RedrawAfterAsync(IPage page, Func<Task> input)
+    /// <summary>
+    /// Does <paramref name="input"/> and waits until the page's redraw counter has moved on; <paramref name="untilStill"/>:
+    /// then also until the map's pan or zoom animation is over. The map asks for the view an animation lands on when
+    /// it starts, so the redraw can come first, and Leaflet ignores an arrow key or a +/− click while it animates:
+    /// the next sample's input was lost and no redraw followed.
+    /// </summary>
+    private static async Task RedrawAfterAsync(IPage page, Func<Task> input, bool untilStill = false)
     {
         var draws = await page.Locator("[data-dashboard]").GetAttributeAsync("data-draws");
         await input();
@@ -206,6 +211,10 @@ internal static class BrowserBench
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "dashboard-browser-stuck.png") });
             throw new TimeoutException($"no redraw within 30 s of the input (probe: {await page.EvaluateAsync<string>("() => JSON.stringify(__bench).slice(0, 2000)")})");
+        }
+        if (untilStill)
+        {
+            await page.WaitForFunctionAsync("() => !document.querySelector('.leaflet-pan-anim, .leaflet-zoom-anim')", null, new() { Timeout = 30_000 });
         }
     }
 

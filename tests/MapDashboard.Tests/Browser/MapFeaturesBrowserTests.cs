@@ -174,6 +174,84 @@ public sealed class MapFeaturesBrowserTests(BrowserAppFactory app) : IClassFixtu
     }
 
     [ChromiumFact]
+    public async Task A_zoom_or_a_pan_asks_the_server_once_for_the_view_it_lands_on()
+    {
+        await using var s = await BrowserSession.OpenAsync(app.BaseAddress);
+        // Counts the map's view reports on the circuit (as the browser bench does): the page asks for the view a
+        // zoom or a pan lands on when its animation starts (asking after it made the user wait for both), and must
+        // not ask again when it has landed there.
+        await s.Page.AddInitScriptAsync("""
+            (() => {
+              window.__views = 0;
+              window.__animating = 0;
+              const send = WebSocket.prototype.send;
+              WebSocket.prototype.send = function (data) {
+                const text = typeof data === 'string' ? data : new TextDecoder('latin1').decode(data);
+                if (text.includes('OnViewChanged')) {
+                  window.__views++;
+                  if (document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')) window.__animating++;
+                }
+                return send.call(this, data);
+              };
+            })();
+            """);
+        // Raqqa in the middle: at zoom 7 Mosul, 4° east, is in view; at zoom 8 it is not.
+        await s.GotoDashboardAsync("/?lat=35.95&lon=39.01&zoom=7");
+        await Assertions.Expect(s.Page.Locator($".place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']")).ToHaveCountAsync(1);
+
+        await LandAsync(s, () => s.Page.Locator(".leaflet-control-zoom-in").ClickAsync(), "8");
+        await Assertions.Expect(s.Page.Locator($".place-marker[data-place-id='{BrowserAppFactory.MosulIraq}']")).ToHaveCountAsync(0);
+        await s.ScreenshotAsync("zoomed-in.png");
+        await ExpectSameAsReloadedAsync(s);
+
+        await s.Page.Locator("[data-role=map]").FocusAsync();
+        await LandAsync(s, () => s.Page.Keyboard.PressAsync("ArrowLeft"), "8");
+        // Back where it was: the map pane stands at 0,0 again (Leaflet then reports the centre it was given).
+        await LandAsync(s, () => s.Page.Keyboard.PressAsync("ArrowRight"), "8");
+        await ExpectSameAsReloadedAsync(s);
+        s.AssertNoErrors();
+    }
+
+    /// <summary>
+    /// Does the input, waits until its animation is over and the address has the zoom, then checks the server was
+    /// asked once, while the map was still moving, for the view it landed on (the address is written from what
+    /// was drawn).
+    /// </summary>
+    private static async Task LandAsync(BrowserSession s, Func<Task> input, string zoom)
+    {
+        var address = s.Page.Url;
+        var draws = await s.Page.Locator("[data-dashboard]").GetAttributeAsync("data-draws");
+        await s.Page.EvaluateAsync("() => { window.__views = 0; window.__animating = 0; }");
+        await input();
+        await s.Page.WaitForFunctionAsync(
+            "([n, address]) => document.querySelector('[data-dashboard]').dataset.draws !== n && location.href !== address && !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim')",
+            new[] { draws, address });
+        await s.Page.WaitForTimeoutAsync(500); // a second ask would come at the animation's end
+        Assert.Equal(zoom, await s.Page.EvaluateAsync<string>("() => new URLSearchParams(location.search).get('zoom')"));
+        var asked = await s.Page.EvaluateAsync<int[]>("() => [window.__views, window.__animating]");
+        Assert.Equal([1, 1], asked);
+    }
+
+    /// <summary>The markers, the counts and the list are those that opening the page's address anew shows.</summary>
+    private static async Task ExpectSameAsReloadedAsync(BrowserSession s)
+    {
+        const string Shown = """
+            () => ({
+              markers: [...document.querySelectorAll('.leaflet-marker-pane [data-count]')]
+                .map((e) => `${e.dataset.placeId ?? e.dataset.places}:${e.dataset.count}`).sort().join(' '),
+              count: document.querySelector('[data-role=event-count]').textContent,
+              list: document.querySelector('[data-role=event-list-summary]').textContent,
+              titles: [...document.querySelectorAll('[data-role=event-list-items] .event-item-title')].map((e) => e.textContent).join(' | '),
+            })
+            """;
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).Not.ToBeEmptyAsync();
+        var after = await s.Page.EvaluateAsync<Dictionary<string, string>>(Shown);
+        await s.GotoDashboardAsync(new Uri(s.Page.Url).PathAndQuery);
+        await Assertions.Expect(s.Page.Locator("[data-role=event-list-summary]")).ToHaveTextAsync(after["list"]);
+        Assert.Equal(after, await s.Page.EvaluateAsync<Dictionary<string, string>>(Shown));
+    }
+
+    [ChromiumFact]
     public async Task On_a_phone_the_panels_fold_away_and_open_on_demand()
     {
         await using var s = await BrowserSession.OpenAsync(app.BaseAddress, 390, 844);

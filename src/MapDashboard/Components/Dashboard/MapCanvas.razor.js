@@ -111,7 +111,19 @@ class MapCanvas {
       this._cityLabels?.relayout();
     }));
     showLabels();
-    this._map.on('moveend', () => this._reportView());
+    // Pans and zooms are animated for 250 ms before 'moveend'; asking the server only then made the user wait for
+    // the animation and then the round trip (a + click at 1M: ~820 ms to the new markers, of it ~275 ms after the
+    // view settled). The view a zoom or an animated pan lands on is known when it starts: it is asked for then, so
+    // the round trip runs during the animation, and 'moveend' asks again only when the map landed elsewhere (a
+    // drag stopped the inertia, the window was resized).
+    this._predicted = null;
+    this._map.on('zoomanim', (e) => {
+      this._zooming = true;
+      this._predict(this._zoomTarget(e));
+    });
+    this._map.on('zoomend', () => { this._zooming = false; });
+    this._predictPans();
+    this._map.on('moveend', () => this._settled());
     this._foldLegendForPopups();
     this._basemapReady = this._basemap.ready();
   }
@@ -123,15 +135,95 @@ class MapCanvas {
 
   /** The visible box, zoom and centre. */
   view() {
-    const b = this._map.getBounds();
-    const c = this._map.getCenter();
-    const wrapLon = (x) => Math.max(-180, Math.min(180, x));
-    const wide = b.getEast() - b.getWest() >= 360;
-    return {
-      west: wide ? -180 : wrapLon(b.getWest()), south: Math.max(-90, b.getSouth()),
-      east: wide ? 180 : wrapLon(b.getEast()), north: Math.min(90, b.getNorth()),
-      zoom: this._map.getZoom(), lat: c.lat, lon: c.wrap().lng,
+    return viewOf(this._map.getBounds(), this._map.getCenter(), this._map.getZoom());
+  }
+
+  /**
+   * The view() the map will report once it shows `zoom` with the projected pixel `topLeft` at its top left corner
+   * and `center` as its centre: Leaflet's getBounds (getPixelBounds, unprojected at its corners) for that view.
+   */
+  _viewAt(topLeft, zoom, center) {
+    const L = window.L;
+    const pixels = L.bounds(topLeft, topLeft.add(this._map.getSize()));
+    const box = L.latLngBounds(this._map.unproject(pixels.getBottomLeft(), zoom), this._map.unproject(pixels.getTopRight(), zoom));
+    return viewOf(box, center, zoom);
+  }
+
+  /** Where the map pane stands (Leaflet's _getMapPanePos, from the public conversion of the container's corner). */
+  _panePosition() {
+    const L = window.L;
+    return L.point(0, 0).subtract(this._map.containerPointToLayerPoint([0, 0]));
+  }
+
+  /**
+   * The view a zoom animation lands on ('zoomanim' carries its centre and zoom), worked out as Leaflet's
+   * _onZoomTransitionEnd will set it: the new pixel origin rounded, the pane where it is; the centre is the one
+   * asked for while the pane stands at 0,0 (getCenter returns it as given), else the middle of the new pixels.
+   */
+  _zoomTarget({ center, zoom }) {
+    const pane = this._panePosition();
+    const half = this._map.getSize().divideBy(2);
+    const origin = this._map.project(center, zoom).subtract(half).add(pane).round();
+    const topLeft = origin.subtract(pane);
+    const middle = pane.equals([0, 0]) ? center : this._map.unproject(half.subtract(pane).add(origin), zoom);
+    return this._viewAt(topLeft, zoom, middle);
+  }
+
+  /**
+   * Animated pans carry no event with their target: the arrow keys (through panTo), a drag's inertia, panTo and
+   * setView all end in map.panBy, so this map's panBy is wrapped to report where an animated pan will land, as
+   * Leaflet's panBy computes it (the pane moves to its position less the rounded offset). A pan it does not
+   * animate (animate: false, or farther than the map's size) ends in 'moveend' at once, which reports it.
+   */
+  _predictPans() {
+    const L = window.L;
+    const map = this._map;
+    const panBy = map.panBy;
+    map.panBy = (offset, options = {}) => {
+      const by = L.point(offset).round();
+      const animated = (by.x !== 0 || by.y !== 0) && options.animate !== false && (options.animate === true || map.getSize().contains(by));
+      if (!animated) return panBy.call(map, offset, options);
+      const zoom = map.getZoom();
+      const topLeft = map.getPixelOrigin().subtract(this._panePosition().subtract(by).round());
+      const view = this._viewAt(topLeft, zoom, map.unproject(topLeft.add(map.getSize().divideBy(2)), zoom));
+      // A pan still running stops at once, where it is, and its 'moveend' fires inside panBy: that view is passed.
+      this._superseded = true;
+      try {
+        panBy.call(map, offset, options);
+      } finally {
+        this._superseded = false;
+      }
+      this._predict(view);
+      return map;
     };
+  }
+
+  /** Asks the server for the view an animation lands on, once per view. */
+  _predict(view) {
+    if (this._predicted && sameView(this._predicted, view)) return;
+    this._predicted = view;
+    this._dotnet.invokeMethodAsync('OnViewChanged', view);
+  }
+
+  /**
+   * The map settled: reports its view unless it is the one asked for when the animation started. The box and zoom
+   * must be the same; the centre may differ by less than a pixel: with the pane back at 0,0 (right, then left)
+   * Leaflet reports the centre of its last setView, not the middle of the pixels, and a pan cannot know it.
+   */
+  _settled() {
+    if (this._superseded) return;
+    const predicted = this._predicted;
+    this._predicted = null;
+    const view = this.view();
+    const { lat, lon, ...box } = view;
+    if (predicted && sameView(box, predicted) && this._withinPixel(predicted, view)) return;
+    this._dotnet.invokeMethodAsync('OnViewChanged', view);
+  }
+
+  /** Whether two views' centres are less than a pixel apart at their zoom. */
+  _withinPixel(a, b) {
+    const L = window.L;
+    return this._map.project(L.latLng(a.lat, a.lon), a.zoom).distanceTo(this._map.project(L.latLng(b.lat, b.lon), b.zoom)) < 1;
   }
 
   setView(lat, lon, zoom) {
@@ -202,8 +294,12 @@ class MapCanvas {
     for (const { m, heat: glows } of this._held.values()) if (glows) heat.push([m.latitude, m.longitude, m.events]);
     this._heat.setLatLngs(heat);
     this._highlightAgain();
-    this._declutterLabels();
-    this._cityLabels?.relayout();
+    // Drawn during a zoom's animation (asked for when it started), the markers still glide to their places: their
+    // boxes are not yet where they will be, and 'zoomend' sorts the labels out again anyway.
+    if (!this._zooming) {
+      this._declutterLabels();
+      this._cityLabels?.relayout();
+    }
     const dashboard = this._element.closest('[data-dashboard]');
     dashboard.dataset.markers = String(this._entries.size);
     // What the heat layer shows, readable by a check (areas must never be in it): a few hundred numbers.
@@ -574,6 +670,22 @@ function placeLabelClass() {
     },
   });
   return PlaceLabel;
+}
+
+/** A view as the server reads it (MapViewport): the box clamped to the world, the zoom, the centre (wrapped). */
+function viewOf(b, c, zoom) {
+  const wrapLon = (x) => Math.max(-180, Math.min(180, x));
+  const wide = b.getEast() - b.getWest() >= 360;
+  return {
+    west: wide ? -180 : wrapLon(b.getWest()), south: Math.max(-90, b.getSouth()),
+    east: wide ? 180 : wrapLon(b.getEast()), north: Math.min(90, b.getNorth()),
+    zoom, lat: c.lat, lon: c.wrap().lng,
+  };
+}
+
+/** Whether two views are the same but for floating-point noise (the fields of `a`). */
+function sameView(a, b) {
+  return Object.keys(a).every((k) => Math.abs(a[k] - b[k]) < 1e-9);
 }
 
 /** The side of BoxGrid's square cells, in pixels: about a marker's size. */
