@@ -83,6 +83,23 @@ public class FacetCheckboxesTests : BunitContext
     }
 
     [Fact]
+    public void A_box_hidden_at_zero_leaves_the_others_with_their_own_value_count_state_and_handler()
+    {
+        var cut = RenderFacet(new Dictionary<string, int> { ["SY"] = 5, ["IQ"] = 7, ["TR"] = 2 });
+
+        // A slider step: Syria drops to 0 and leaves the list; the boxes after it move up (keyed by value).
+        cut.Render(p => p.Add(f => f.Counts, new Dictionary<string, int> { ["IQ"] = 8, ["TR"] = 3 }));
+
+        var boxes = cut.FindAll("input[type=checkbox]");
+        Assert.Equal(["IQ", "TR"], boxes.Select(b => b.GetAttribute("value")));
+        Assert.Equal(["Iraq", "Turkey"], cut.FindAll(".facet-label").Select(l => l.TextContent));
+        Assert.Equal(["8", "3"], cut.FindAll(".facet-count").Select(c => c.TextContent));
+        Assert.Equal([true, false], boxes.Select(b => b.HasAttribute("checked")));
+        cut.Find("input[value=IQ]").Change(false);
+        Assert.Equal([("IQ", false)], toggled);
+    }
+
+    [Fact]
     public void A_long_list_scrolls()
     {
         var many = Enumerable.Range(0, 9).Select(i => ($"C{i}", $"Country {i}")).ToList();

@@ -100,6 +100,29 @@ public class ReportListTests : BunitContext
     }
 
     [Fact]
+    public void A_parent_render_with_the_same_inputs_draws_nothing_and_a_refresh_reads_the_rows_again()
+    {
+        List<ReportListItem> reports = [Clashes, Older];
+        var cut = Render<ReportList>(p => p
+            .Add(l => l.Read, (offset, count, _) =>
+                Task.FromResult<(IReadOnlyList<ReportListItem>, int)>(([.. reports.Skip(offset).Take(count)], reports.Count)))
+            .Add(l => l.Chosen, chosen.Add));
+        cut.WaitForAssertion(() => Assert.Equal("2 reports in view, newest first.", cut.Find("[data-role=event-list-summary]").TextContent));
+
+        var renders = cut.RenderCount;
+        cut.Render(p => p.Add(l => l.UndatedTotal, 0));
+        Assert.Equal(renders, cut.RenderCount);
+
+        // A slider step: the page's filter now selects one report.
+        reports = [Older];
+        cut.InvokeAsync(() => cut.Instance.RefreshAsync());
+        cut.WaitForAssertion(() => Assert.Equal(["Older report"], cut.FindAll(".event-item-title").Select(t => t.TextContent)));
+        Assert.Equal("1 report in view, newest first.", cut.Find("[data-role=event-list-summary]").TextContent);
+        cut.Find(".event-item").Click();
+        Assert.Same(Older, Assert.Single(chosen));
+    }
+
+    [Fact]
     public void Pointing_at_a_report_points_at_its_first_place_and_choosing_it_raises_the_report()
     {
         var cut = RenderList([Clashes, Older]);

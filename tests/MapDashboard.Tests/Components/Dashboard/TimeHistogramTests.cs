@@ -49,6 +49,20 @@ public class TimeHistogramTests : BunitContext
     }
 
     [Fact]
+    public void A_new_range_marks_its_bars_and_the_same_inputs_keep_the_drawing()
+    {
+        var cut = RenderHistogram(March, MarchBars, new DateOnly(2017, 3, 5), new DateOnly(2017, 3, 15));
+
+        cut.Render(p => p.Add(h => h.From, new DateOnly(2017, 3, 8)).Add(h => h.To, new DateOnly(2017, 3, 31)));
+        Assert.Equal(["2017-03-10", "2017-03-20"], cut.FindAll("rect.is-selected").Select(b => b.GetAttribute("data-start")));
+
+        var renders = cut.RenderCount;
+        cut.Render(p => p.Add(h => h.From, new DateOnly(2017, 3, 8)));
+        Assert.Equal(renders, cut.RenderCount);
+        Assert.Equal(["2017-03-10", "2017-03-20"], cut.FindAll("rect.is-selected").Select(b => b.GetAttribute("data-start")));
+    }
+
+    [Fact]
     public void Without_a_range_every_bar_is_selected()
     {
         var cut = RenderHistogram(March, MarchBars);
